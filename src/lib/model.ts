@@ -1,0 +1,30 @@
+// The choices every part of the site shares: the content schemas, routes, the CMS and tests import them from here.
+
+export const LOCALES = ['kl', 'da'] as const;
+export type Locale = (typeof LOCALES)[number];
+/** Danish is the original; Greenlandic is translated from it. */
+export const SOURCE_LOCALE: Locale = 'da';
+
+export const LOCALE_NAMES: Record<Locale, string> = { kl: 'Kalaallisut', da: 'Dansk' };
+
+/** Themes in the order a newcomer meets them; labels live in content/ui/<lang>.yml as theme_<id>. */
+export const THEMES = [
+  'arrival',
+  'housing',
+  'work',
+  'education',
+  'health',
+  'children',
+  'money',
+  'networks',
+  'help',
+] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const REVIEW_STATES = ['draft', 'reviewed'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+/** Slugs are lowercase ASCII words joined by hyphens, the same in both languages. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
