@@ -46,6 +46,8 @@ const guideDa = ({ image }: { image: () => z.ZodType }) =>
 const guideKl = z.object({
   title: text(3, 160),
   summary: text(10, 400),
+  /** The Greenlandic description of the image chosen in the Danish guide. */
+  imageAlt: text(3, 300).optional(),
   keywords,
   updated: date(),
   translation,

@@ -40,5 +40,8 @@ export const UI_KEYS = [
   'not_found_title',
   'not_found_text',
   'print_source',
+  'statement_link',
+  'statement_missing',
+  'translation_heading',
 ] as const;
 export type UiKey = (typeof UI_KEYS)[number];

@@ -28,3 +28,19 @@ export type ReviewState = (typeof REVIEW_STATES)[number];
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
+
+/** The address of each theme's page, in words a Danish-reading partner recognises; shared by both languages like guide slugs. */
+export const THEME_SLUGS: Record<Theme, string> = {
+  arrival: 'ankomst',
+  housing: 'bolig',
+  work: 'arbejde',
+  education: 'uddannelse',
+  health: 'sundhed',
+  children: 'boern',
+  money: 'penge',
+  networks: 'netvaerk',
+  help: 'hjaelp',
+};
+
+/** Path segments the site itself uses, so no guide or page may take them as its slug. */
+export const RESERVED_SLUGS = ['emne', 'admin', 'pagefind', '_astro'] as const;

@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// The real domain is the municipality's choice; until then links in feeds, canonicals and posters use this example.
+const site = process.env.SITE_URL ?? 'https://ny-i-aalborg.example';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx()],
+  markdown: { syntaxHighlight: false },
+  image: { layout: 'constrained', responsiveStyles: false },
+  devToolbar: { enabled: false },
+});

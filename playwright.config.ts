@@ -1,0 +1,28 @@
+import { defineConfig } from '@playwright/test';
+// @ts-expect-error: a plain .mjs helper shared with the npm scripts
+import { CHROMIUM_FLAGS, findChromium } from './scripts/find-chromium.mjs';
+
+const chromium: { path: string; source: string } = await findChromium();
+if (!process.env.TEST_WORKER_INDEX) console.log(`Browser tests use Chromium from ${chromium.source}: ${chromium.path}`);
+
+const port = Number(process.env.PREVIEW_PORT ?? 4329);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: 'chromium',
+    launchOptions: { executablePath: chromium.path, args: CHROMIUM_FLAGS },
+  },
+  webServer: {
+    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}/da/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,24 @@
+// `npm test`: everything CI runs, in order, stopping at the first failure.
+import { spawnSync } from 'node:child_process';
+import { findChromium } from './find-chromium.mjs';
+
+const steps = [
+  ['Type and content check', 'astro', ['check']],
+  ['Unit tests', 'vitest', ['run']],
+  ['Build', 'astro', ['build']],
+  ['Browser tests', 'playwright', ['test']],
+];
+
+const chromium = await findChromium();
+console.log(`Chromium for the browser tests: ${chromium.path} (${chromium.source})`);
+process.env.CHROMIUM_PATH = chromium.path;
+
+for (const [name, command, args] of steps) {
+  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  if (status !== 0) {
+    console.error(`\n✗ ${name} failed (exit ${status}).`);
+    process.exit(status ?? 1);
+  }
+}
+console.log('\n✓ All checks and tests passed.');

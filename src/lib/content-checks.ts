@@ -1,0 +1,64 @@
+import { RESERVED_SLUGS, SLUG_PATTERN } from './model';
+
+/** What the checks need to know of one content file. */
+export interface ContentFile {
+  /** The slug: the file name without its extension. */
+  id: string;
+  /** The path from the project root, used in messages, e.g. content/guides/kl/mitid.mdx. */
+  file: string;
+  organisations?: readonly string[];
+  /** Danish guide: it shows an image. Greenlandic guide: it describes that image. */
+  image?: boolean;
+}
+
+export interface ContentIndex {
+  guidesDa: readonly ContentFile[];
+  guidesKl: readonly ContentFile[];
+  pagesDa: readonly ContentFile[];
+  pagesKl: readonly ContentFile[];
+  organisations: readonly string[];
+}
+
+/** Mistakes the schemas cannot see because they span files; each message names the file and the field. */
+export function findContentProblems(index: ContentIndex): string[] {
+  const problems: string[] = [];
+  const all = [...index.guidesDa, ...index.guidesKl, ...index.pagesDa, ...index.pagesKl];
+
+  for (const { id, file } of all) {
+    if (!SLUG_PATTERN.test(id)) {
+      problems.push(`${file}: the file name "${id}" becomes the address; use only a–z, 0–9 and hyphens, e.g. "digital-post.mdx".`);
+    }
+    if ((RESERVED_SLUGS as readonly string[]).includes(id)) {
+      problems.push(`${file}: the file name "${id}" is used by the site itself; choose another.`);
+    }
+  }
+
+  const originals = (list: readonly ContentFile[]) => new Set(list.map((f) => f.id));
+  const missingOriginal = (translations: readonly ContentFile[], danish: Set<string>, folder: string) => {
+    for (const { id, file } of translations) {
+      if (!danish.has(id)) problems.push(`${file}: there is no Danish original ${folder}/da/${id}.mdx; a Greenlandic text must translate one.`);
+    }
+  };
+  missingOriginal(index.guidesKl, originals(index.guidesDa), 'content/guides');
+  missingOriginal(index.pagesKl, originals(index.pagesDa), 'content/pages');
+
+  const pageIds = originals(index.pagesDa);
+  for (const { id, file } of index.guidesDa) {
+    if (pageIds.has(id)) problems.push(`${file}: the page content/pages/da/${id}.mdx has the same address /da/${id}/; rename one of them.`);
+  }
+
+  const withImage = new Set(index.guidesDa.filter((g) => g.image).map((g) => g.id));
+  for (const { id, file, image } of index.guidesKl) {
+    if (withImage.has(id) && !image) problems.push(`${file}: imageAlt: the Danish guide shows an image; describe it in Greenlandic here.`);
+  }
+
+  const organisations = new Set(index.organisations);
+  for (const { file, organisations: used = [] } of index.guidesDa) {
+    for (const org of used) {
+      if (!organisations.has(org)) {
+        problems.push(`${file}: organisations: "${org}" does not exist; use the name of a file in content/organisations/ (without .yml).`);
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,27 @@
+import { LOCALES, type Locale } from './model';
+
+export const homeUrl = (lang: Locale) => `/${lang}/`;
+export const pageUrl = (lang: Locale, slug: string) => `/${lang}/${slug}/`;
+export const themeUrl = (lang: Locale, themeSlug: string) => `/${lang}/emne/${themeSlug}/`;
+
+/** The language a site path belongs to, or undefined for language-neutral paths like "/". */
+export function localeOfPath(path: string): Locale | undefined {
+  const first = path.split('/')[1];
+  return LOCALES.find((lang) => lang === first);
+}
+
+/** The same page in the other language: only the language prefix changes, because slugs are shared. */
+export function counterpartUrl(path: string, target: Locale): string {
+  const current = localeOfPath(path);
+  if (!current) return homeUrl(target);
+  return `/${target}${path.slice(current.length + 1)}`;
+}
+
+/**
+ * hreflang alternates for a page: every language that really has the page, each pointing at all of them.
+ * A language shown only as a fallback (the Danish text under a Greenlandic notice) is left out.
+ */
+export function alternates(path: string, translatedInto: readonly Locale[], site: URL): { lang: Locale; href: string }[] {
+  if (translatedInto.length < 2) return [];
+  return translatedInto.map((lang) => ({ lang, href: new URL(counterpartUrl(path, lang), site).href }));
+}

@@ -1,0 +1,37 @@
+// What the browser tests know of the built site: every page in dist/, and one example of each page type.
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const DIST = 'dist';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name.startsWith('_') || entry.name === 'pagefind' ? [] : htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** The address of every page the build wrote, e.g. "/kl/mitid/" or "/404.html". */
+export const allPages = (): string[] =>
+  htmlFiles(DIST)
+    .map((file) => '/' + relative(DIST, file).split(sep).join('/'))
+    .map((path) => path.replace(/index\.html$/, ''))
+    .sort();
+
+/** A guide translated into Greenlandic, a guide that is not yet, and pages of each other type. */
+export const PAGE_TYPES = {
+  languageChoice: '/',
+  home: (lang: string) => `/${lang}/`,
+  theme: (lang: string) => `/${lang}/emne/ankomst/`,
+  guide: (lang: string) => `/${lang}/flytning-og-cpr/`,
+  untranslatedGuide: 'netvaerk-og-fritid',
+  professionals: (lang: string) => `/${lang}/fagfolk/`,
+  accessibility: (lang: string) => `/${lang}/tilgaengelighed/`,
+  notFound: '/404.html',
+};
+
+export const LANGS = ['kl', 'da'] as const;
+
+/** A locator's text as a reader sees it: without the soft hyphens added to Greenlandic words. */
+export const readable = async (locator: { innerText(): Promise<string> }) => (await locator.innerText()).replace(/\u00AD/g, '').trim();

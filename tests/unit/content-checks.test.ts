@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findContentProblems, type ContentIndex } from '../../src/lib/content-checks';
+
+const base = (): ContentIndex => ({
+  guidesDa: [{ id: 'mitid', file: 'content/guides/da/mitid.mdx', organisations: ['borgerservice'] }],
+  guidesKl: [{ id: 'mitid', file: 'content/guides/kl/mitid.mdx' }],
+  pagesDa: [{ id: 'om', file: 'content/pages/da/om.mdx' }],
+  pagesKl: [],
+  organisations: ['borgerservice'],
+});
+
+describe('findContentProblems', () => {
+  it('accepts consistent content', () => {
+    expect(findContentProblems(base())).toEqual([]);
+  });
+
+  it('names a Greenlandic guide that has no Danish original', () => {
+    const index = base();
+    index.guidesKl = [...index.guidesKl, { id: 'bolig', file: 'content/guides/kl/bolig.mdx' }];
+    expect(findContentProblems(index)).toEqual([
+      'content/guides/kl/bolig.mdx: there is no Danish original content/guides/da/bolig.mdx; a Greenlandic text must translate one.',
+    ]);
+  });
+
+  it('names the file and field of a reference to an organisation that does not exist', () => {
+    const index = base();
+    index.guidesDa = [{ id: 'mitid', file: 'content/guides/da/mitid.mdx', organisations: ['borgerservise'] }];
+    expect(findContentProblems(index)).toEqual([
+      'content/guides/da/mitid.mdx: organisations: "borgerservise" does not exist; use the name of a file in content/organisations/ (without .yml).',
+    ]);
+  });
+
+  it('refuses file names that would make a poor address, or one the site uses itself', () => {
+    const index = base();
+    index.pagesDa = [
+      { id: 'Om Siden', file: 'content/pages/da/Om Siden.mdx' },
+      { id: 'emne', file: 'content/pages/da/emne.mdx' },
+    ];
+    const problems = findContentProblems(index);
+    expect(problems[0]).toMatch(/^content\/pages\/da\/Om Siden\.mdx: the file name "Om Siden" becomes the address/);
+    expect(problems[1]).toMatch(/^content\/pages\/da\/emne\.mdx: the file name "emne" is used by the site itself/);
+  });
+
+  it('refuses a guide and a page at the same address', () => {
+    const index = base();
+    index.pagesDa = [{ id: 'mitid', file: 'content/pages/da/mitid.mdx' }];
+    expect(findContentProblems(index)).toEqual([
+      'content/guides/da/mitid.mdx: the page content/pages/da/mitid.mdx has the same address /da/mitid/; rename one of them.',
+    ]);
+  });
+});
+
+describe('images', () => {
+  it('asks for a Greenlandic description of an image the Danish guide shows', () => {
+    const index = base();
+    index.guidesDa = [{ ...index.guidesDa[0]!, image: true }];
+    expect(findContentProblems(index)).toEqual([
+      'content/guides/kl/mitid.mdx: imageAlt: the Danish guide shows an image; describe it in Greenlandic here.',
+    ]);
+    index.guidesKl = [{ ...index.guidesKl[0]!, image: true }];
+    expect(findContentProblems(index)).toEqual([]);
+  });
+});
