@@ -5,7 +5,7 @@ import { REVIEW_STATES, THEMES } from './lib/model';
 import { UI_KEYS } from './i18n/ui-keys';
 
 const text = (min: number, max: number) =>
-  z.string({ error: 'is missing: write a text' }).trim().min(min, `is too short: write at least ${min} characters`).max(max, `is too long: keep it under ${max} characters`);
+  z.string({ error: (issue) => (issue.input == null ? 'is missing: write a text' : 'must be text: put it in quotes, like "112"') }).trim().min(min, `is too short: write at least ${min} characters`).max(max, `is too long: keep it under ${max} characters`);
 const date = () => z.date({ error: 'must be a date written as YYYY-MM-DD, for example 2026-11-22' });
 
 /** Where a fact came from and when someone last read that source. */

@@ -1,0 +1,83 @@
+// `npm run bench`: prints what a reader's phone downloads for a guide, and how that holds as the site grows.
+// It builds the real site, then synthetic copies with N guides per language, and reports figures (never pass/fail).
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(import.meta.dirname, '..');
+const SAMPLE = 'flytning-og-cpr';
+const SIZES = (process.env.BENCH_SIZES ?? '200,1000').split(',').map(Number);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+/** Builds the project in `dir`, timing it in its own process so CPU time and peak memory are the build's alone. */
+function build(dir) {
+  const started = Date.now();
+  const run = spawnSync(process.execPath, [join(root, 'scripts/measure-build.mjs')], { cwd: dir, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`build failed in ${dir}:\n${run.stdout}\n${run.stderr}`);
+  const usage = JSON.parse(run.stdout.trim().split('\n').pop());
+  return { ...usage, wall: (Date.now() - started) / 1000 };
+}
+
+/** What a phone downloads for one guide page: its HTML and every stylesheet and script it links. */
+function guideWeight(dist, lang) {
+  const html = readFileSync(join(dist, lang, SAMPLE, 'index.html'));
+  const assets = (pattern) => [...html.toString().matchAll(pattern)].map((m) => readFileSync(join(dist, m[1])));
+  const css = assets(/<link rel="stylesheet" href="\/([^"]+)"/g);
+  const js = assets(/<script[^>]*src="\/([^"]+)"/g);
+  const inlineJs = [...html.toString().matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]));
+  return {
+    html: gz(html),
+    css: css.reduce((sum, b) => sum + gz(b), 0),
+    js: [...js, ...inlineJs].reduce((sum, b) => sum + gz(b), 0),
+  };
+}
+
+const countPages = (dir) =>
+  readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
+
+/** A copy of the project whose content is the real guides repeated until there are `n` per language. */
+function syntheticCopy(n) {
+  const dir = mkdtempSync(join(tmpdir(), `bench-${n}-`));
+  for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(root, part), join(dir, part), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  for (const lang of ['da', 'kl']) {
+    const folder = join(dir, 'content/guides', lang);
+    const originals = readdirSync(folder).filter((f) => f.endsWith('.mdx'));
+    const have = readdirSync(join(dir, 'content/guides/da')).length;
+    for (let i = 0; i < n - have; i++) {
+      const source = originals[i % originals.length];
+      const text = readFileSync(join(folder, source), 'utf8').replace(/^title: (.*)$/m, `title: $1 (${i + 1})`);
+      writeFileSync(join(folder, `eksempel-${i + 1}-${source}`), text);
+    }
+  }
+  return dir;
+}
+
+function report(label, dir, usage) {
+  const dist = join(dir, 'dist');
+  const [da, kl] = [guideWeight(dist, 'da'), guideWeight(dist, 'kl')];
+  console.log(
+    [
+      `${label}`,
+      `  build: ${usage.wall.toFixed(1)} s wall, ${usage.cpu.toFixed(1)} s CPU, ${usage.maxRssMb} MB peak memory, ${countPages(dist)} pages`,
+      `  guide /da/${SAMPLE}/: HTML ${kb(da.html)} gzip, CSS ${kb(da.css)} gzip, JS ${kb(da.js)} gzip`,
+      `  guide /kl/${SAMPLE}/: HTML ${kb(kl.html)} gzip, CSS ${kb(kl.css)} gzip, JS ${kb(kl.js)} gzip`,
+    ].join('\n'),
+  );
+}
+
+console.log(`Budgets: guide HTML ≤ 6 KB gzip and not growing with the number of guides, CSS ≤ 8 KB gzip, JS 0 KB.\n`);
+report('The site as it is', root, build(root));
+for (const n of SIZES) {
+  const dir = syntheticCopy(n);
+  try {
+    report(`\nSynthetic site, ${n} guides per language`, dir, build(dir));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
