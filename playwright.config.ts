@@ -1,5 +1,4 @@
 import { defineConfig } from '@playwright/test';
-// @ts-expect-error: a plain .mjs helper shared with the npm scripts
 import { CHROMIUM_FLAGS, findChromium } from './scripts/find-chromium.mjs';
 
 const chromium: { path: string; source: string } = await findChromium();

@@ -1,4 +1,4 @@
-import { defineCollection, reference } from 'astro:content';
+import { defineCollection, reference, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { REVIEW_STATES, THEMES } from './lib/model';
@@ -30,7 +30,7 @@ const translation = z
 
 const keywords = z.array(text(2, 60)).default([]);
 
-const guideDa = ({ image }: { image: () => z.ZodType }) =>
+const guideDa = ({ image }: SchemaContext) =>
   z.object({
     title: text(3, 120),
     summary: text(10, 300),

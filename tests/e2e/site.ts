@@ -5,7 +5,7 @@ import { join, relative, sep } from 'node:path';
 const DIST = 'dist';
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry): string[] => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return entry.name.startsWith('_') || entry.name === 'pagefind' ? [] : htmlFiles(path);
     return entry.name.endsWith('.html') ? [path] : [];
