@@ -1,7 +1,7 @@
 // `npm run bench`: prints what a reader's phone downloads for a guide, and how that holds as the site grows.
 // It builds the real site, then synthetic copies with N guides per language, and reports figures (never pass/fail).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -45,14 +45,16 @@ function syntheticCopy(n) {
     cpSync(join(root, part), join(dir, part), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  for (const lang of ['da', 'kl']) {
-    const folder = join(dir, 'content/guides', lang);
-    const originals = readdirSync(folder).filter((f) => f.endsWith('.mdx'));
-    const have = readdirSync(join(dir, 'content/guides/da')).length;
-    for (let i = 0; i < n - have; i++) {
-      const source = originals[i % originals.length];
-      const text = readFileSync(join(folder, source), 'utf8').replace(/^title: (.*)$/m, `title: $1 (${i + 1})`);
-      writeFileSync(join(folder, `eksempel-${i + 1}-${source}`), text);
+  const folder = (lang) => join(dir, 'content/guides', lang);
+  const originals = readdirSync(folder('da')).filter((f) => f.endsWith('.mdx'));
+  for (let i = 0; i < n - originals.length; i++) {
+    const source = originals[i % originals.length];
+    // Each copy keeps its original's translation state, so the mix of translated and untranslated stays real.
+    for (const lang of ['da', 'kl']) {
+      const from = join(folder(lang), source);
+      if (!existsSync(from)) continue;
+      const text = readFileSync(from, 'utf8').replace(/^title: (.*)$/m, `title: $1 (${i + 1})`);
+      writeFileSync(join(folder(lang), `eksempel-${i + 1}-${source}`), text);
     }
   }
   return dir;
