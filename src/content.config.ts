@@ -88,6 +88,17 @@ const settings = z.object({
   /** The municipality's own statement at was.digst.dk; empty until the municipality has made it. */
   accessibilityStatementUrl: z.url().optional(),
   contactEmail: z.email().optional(),
+  /** Who the help block on a guide names when the guide lists no organisation of its own. */
+  defaultHelp: z.array(reference('organisations')).min(1, 'name at least one organisation readers can always ask'),
+  /** The guide about the right to an interpreter, linked from every help block. */
+  interpreterGuide: reference('guidesDa').optional(),
+});
+
+/** A step-by-step journey: guides in the order a newcomer needs them. */
+const journey = z.object({
+  title: localised,
+  intro: localised,
+  steps: z.array(reference('guidesDa')).min(2, 'a journey needs at least two steps'),
 });
 
 const mdx = (base: string) => glob({ base: `./content/${base}`, pattern: '*.mdx' });
@@ -101,5 +112,6 @@ export const collections = {
   organisations: defineCollection({ loader: yaml('organisations'), schema: organisation }),
   ui: defineCollection({ loader: yaml('ui'), schema: ui }),
   settings: defineCollection({ loader: yaml('settings'), schema: settings }),
+  journey: defineCollection({ loader: yaml('journey'), schema: journey }),
 };
 

@@ -12,6 +12,15 @@ export type PageDa = CollectionEntry<'pagesDa'>;
 export type PageKl = CollectionEntry<'pagesKl'>;
 export type Organisation = CollectionEntry<'organisations'>;
 export type Settings = CollectionEntry<'settings'>['data'];
+export type JourneyEntry = CollectionEntry<'journey'>;
+
+/** A step-by-step journey with its guides in order. */
+export interface Journey {
+  id: string;
+  title: Record<Locale, string>;
+  intro: Record<Locale, string>;
+  steps: GuidePair[];
+}
 
 /** A Danish original and, when it exists, its Greenlandic translation: the same slug. */
 export interface Pair<D, K> {
@@ -34,6 +43,7 @@ export interface Site {
   organisations: Map<string, Organisation>;
   ui: Record<Locale, Ui>;
   settings: Settings;
+  journeys: Journey[];
 }
 
 const asFile = (entry: { id: string; filePath?: string }, extra: Partial<ContentFile> = {}): ContentFile => ({
@@ -50,7 +60,7 @@ function pair<D extends { id: string }, K extends { id: string }>(da: D[], kl: K
 const themeRank = (theme: Theme) => THEMES.indexOf(theme);
 
 async function load(): Promise<Site> {
-  const [guidesDa, guidesKl, pagesDa, pagesKl, organisations, uiEntries, settingsEntries] = await Promise.all([
+  const [guidesDa, guidesKl, pagesDa, pagesKl, organisations, uiEntries, settingsEntries, journeyEntries] = await Promise.all([
     getCollection('guidesDa'),
     getCollection('guidesKl'),
     getCollection('pagesDa'),
@@ -58,7 +68,9 @@ async function load(): Promise<Site> {
     getCollection('organisations'),
     getCollection('ui'),
     getCollection('settings'),
+    getCollection('journey'),
   ]);
+  const settings = settingsEntries.find((entry) => entry.id === 'site');
 
   const problems = findContentProblems({
     guidesDa: guidesDa.map((g) => asFile(g, { organisations: g.data.organisations.map((o) => o.id), image: !!g.data.image })),
@@ -66,11 +78,15 @@ async function load(): Promise<Site> {
     pagesDa: pagesDa.map((p) => asFile(p)),
     pagesKl: pagesKl.map((p) => asFile(p)),
     organisations: organisations.map((o) => o.id),
+    references: [
+      ...journeyEntries.map((j) => ({ file: j.filePath ?? j.id, field: 'steps', ids: j.data.steps.map((s) => s.id), to: 'guide' as const })),
+      ...(settings ? [{ file: settings.filePath ?? 'site', field: 'defaultHelp', ids: settings.data.defaultHelp.map((o) => o.id), to: 'organisation' as const },
+        { file: settings.filePath ?? 'site', field: 'interpreterGuide', ids: settings.data.interpreterGuide ? [settings.data.interpreterGuide.id] : [], to: 'guide' as const }] : []),
+    ],
   });
   const missingUi = LOCALES.filter((lang) => !uiEntries.some((entry) => entry.id === lang)).map(
     (lang) => `content/ui/${lang}.yml: the interface texts for ${lang} are missing.`,
   );
-  const settings = settingsEntries.find((entry) => entry.id === 'site');
   if (!settings) missingUi.push('content/settings/site.yml: the site settings are missing.');
   if (problems.length || missingUi.length) {
     throw new Error(`The content needs fixing before the site can be built:\n- ${[...problems, ...missingUi].join('\n- ')}`);
@@ -95,7 +111,16 @@ async function load(): Promise<Site> {
     }),
   ) as Record<Locale, Ui>;
 
+  const bySlug = new Map(guides.map((g) => [g.slug, g]));
+  const journeys = journeyEntries.map(({ id, data }) => ({
+    id,
+    title: data.title,
+    intro: data.intro,
+    steps: data.steps.map((step) => bySlug.get(step.id)!),
+  }));
+
   return {
+    journeys,
     guides,
     pages: pair(pagesDa, pagesKl),
     organisations: new Map(organisations.map((o) => [o.id, o])),
@@ -110,3 +135,19 @@ export const loadSite = () => (site ??= load());
 
 /** The languages a pair is really written in: Danish always, Greenlandic when translated. */
 export const languagesOf = (pair: Pair<unknown, unknown>): Locale[] => (pair.kl ? ['kl', 'da'] : ['da']);
+
+/** Where a guide stands in a journey: "step 3 of 9", with its neighbours. */
+export function journeyPosition(journeys: Journey[], slug: string) {
+  for (const journey of journeys) {
+    const index = journey.steps.findIndex((step) => step.slug === slug);
+    if (index >= 0) {
+      return { journey, number: index + 1, total: journey.steps.length, previous: journey.steps[index - 1], next: journey.steps[index + 1] };
+    }
+  }
+  return undefined;
+}
+
+/** The entry a reader of `lang` sees: the translation when there is one, else the Danish original. */
+export const shownIn = <D, K>(pair: Pair<D, K>, lang: Locale): D | K => (lang === 'kl' && pair.kl ? pair.kl : pair.da);
+/** lang="da" for Danish text shown on a Greenlandic page, so it is read with the right voice. */
+export const fallbackLang = (pair: Pair<unknown, unknown>, lang: Locale) => (lang === 'kl' && !pair.kl ? 'da' : undefined);

@@ -17,6 +17,8 @@ export interface ContentIndex {
   pagesDa: readonly ContentFile[];
   pagesKl: readonly ContentFile[];
   organisations: readonly string[];
+  /** Other places that name guides or organisations: journeys and site settings. */
+  references?: readonly { file: string; field: string; ids: readonly string[]; to: 'guide' | 'organisation' }[];
 }
 
 /** Mistakes the schemas cannot see because they span files; each message names the file and the field. */
@@ -58,6 +60,14 @@ export function findContentProblems(index: ContentIndex): string[] {
       if (!organisations.has(org)) {
         problems.push(`${file}: organisations: "${org}" does not exist; use the name of a file in content/organisations/ (without .yml).`);
       }
+    }
+  }
+  const guideIds = originals(index.guidesDa);
+  for (const { file, field, ids, to } of index.references ?? []) {
+    const known = to === 'guide' ? guideIds : organisations;
+    const folder = to === 'guide' ? 'content/guides/da/ (without .mdx)' : 'content/organisations/ (without .yml)';
+    for (const id of ids) {
+      if (!known.has(id)) problems.push(`${file}: ${field}: "${id}" does not exist; use the name of a file in ${folder}.`);
     }
   }
   return problems;

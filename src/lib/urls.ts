@@ -25,3 +25,6 @@ export function alternates(path: string, translatedInto: readonly Locale[], site
   if (translatedInto.length < 2) return [];
   return translatedInto.map((lang) => ({ lang, href: new URL(counterpartUrl(path, lang), site).href }));
 }
+export const directoryUrl = (lang: Locale) => `/${lang}/steder/`;
+export const organisationUrl = (lang: Locale, id: string) => `/${lang}/steder/${id}/`;
+export const journeyUrl = (lang: Locale, id: string) => `/${lang}/${id}/`;

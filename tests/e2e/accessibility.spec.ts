@@ -13,6 +13,9 @@ const pages = [
     `/${lang}/${PAGE_TYPES.untranslatedGuide}/`,
     PAGE_TYPES.professionals(lang),
     PAGE_TYPES.accessibility(lang),
+    PAGE_TYPES.journey(lang),
+    PAGE_TYPES.directory(lang),
+    PAGE_TYPES.organisation(lang),
   ]),
 ];
 

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { LANGS, PAGE_TYPES, allPages } from './site';
 
+// Only the journey page has a script (ticks kept in the browser); schema.org data is not a script that runs.
+const READING_PAGES = allPages().filter((path) => !path.endsWith('/forste-uger/'));
+
 test.use({ javaScriptEnabled: false });
 
 for (const lang of LANGS) {
@@ -19,14 +22,14 @@ for (const lang of LANGS) {
   });
 }
 
-test('no page ships JavaScript for reading', async ({ page }) => {
+test('no page but the journey ships JavaScript', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(request.url());
   });
-  for (const path of allPages()) {
+  for (const path of READING_PAGES) {
     await page.goto(path);
-    await expect(page.locator('script')).toHaveCount(0);
+    await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
   }
   expect(scripts).toEqual([]);
 });

@@ -9,7 +9,7 @@ for (const lang of LANGS) {
       await expect(page.locator(selector)).toBeHidden();
     }
     await expect(page.locator('.print-only')).toContainText(`${PAGE_TYPES.guide(lang)}`);
-    const link = page.locator('.organisations a[href^="http"]').first();
+    const link = page.locator('.help-block a[href^="http"]').first();
     const href = await link.getAttribute('href');
     const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain(href!);

@@ -28,6 +28,9 @@ export const PAGE_TYPES = {
   untranslatedGuide: 'netvaerk-og-fritid',
   professionals: (lang: string) => `/${lang}/fagfolk/`,
   accessibility: (lang: string) => `/${lang}/tilgaengelighed/`,
+  journey: (lang: string) => `/${lang}/forste-uger/`,
+  directory: (lang: string) => `/${lang}/steder/`,
+  organisation: (lang: string) => `/${lang}/steder/det-groenlandske-hus-aalborg/`,
   notFound: '/404.html',
 };
 
@@ -35,3 +38,7 @@ export const LANGS = ['kl', 'da'] as const;
 
 /** A locator's text as a reader sees it: without the soft hyphens added to Greenlandic words. */
 export const readable = async (locator: { innerText(): Promise<string> }) => (await locator.innerText()).replace(/\u00AD/g, '').trim();
+
+/** Guides are the pages with a help block; every other page type is listed in PAGE_TYPES. */
+export const guidePages = (): string[] =>
+  allPages().filter((p) => /^\/(kl|da)\/[a-z0-9-]+\/$/.test(p) && !/\/(fagfolk|samarbejdsmodel|tilgaengelighed|om|forste-uger|steder)\/$/.test(p));

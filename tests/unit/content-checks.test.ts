@@ -61,3 +61,17 @@ describe('images', () => {
     expect(findContentProblems(index)).toEqual([]);
   });
 });
+
+describe('journeys and settings', () => {
+  it('names a journey step or a default helper that does not exist', () => {
+    const index = base();
+    index.references = [
+      { file: 'content/journey/forste-uger.yml', field: 'steps', ids: ['mitid', 'mit-id'], to: 'guide' },
+      { file: 'content/settings/site.yml', field: 'defaultHelp', ids: ['borgerservice', 'dgh'], to: 'organisation' },
+    ];
+    expect(findContentProblems(index)).toEqual([
+      'content/journey/forste-uger.yml: steps: "mit-id" does not exist; use the name of a file in content/guides/da/ (without .mdx).',
+      'content/settings/site.yml: defaultHelp: "dgh" does not exist; use the name of a file in content/organisations/ (without .yml).',
+    ]);
+  });
+});
