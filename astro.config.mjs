@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import searchIndex from './src/integrations/search-index.mjs';
 
 // The real domain is the municipality's choice; until then links in feeds, canonicals and posters use this example.
 const site = process.env.SITE_URL ?? 'https://ny-i-aalborg.example';
@@ -9,8 +10,10 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
   markdown: { syntaxHighlight: false },
   image: { layout: 'constrained', responsiveStyles: false },
   devToolbar: { enabled: false },
+  // Scripts stay external files: cached across pages, allowed by a strict CSP, and Pagefind's run-time import works.
+  vite: { build: { modulePreload: false, assetsInlineLimit: 0 } },
 });

@@ -5,10 +5,13 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sym
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
+import { serve } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const SAMPLE = 'flytning-og-cpr';
-const SIZES = (process.env.BENCH_SIZES ?? '200,1000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '200,1000').split(',').filter(Boolean).map(Number);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
@@ -60,25 +63,82 @@ function syntheticCopy(n) {
   return dir;
 }
 
-function report(label, dir, usage) {
+// Chrome DevTools' "Slow 4G" profile, and a phone about four times slower than this machine.
+const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: (1.6 * 1e6) / 8 * 0.9, uploadThroughput: (750 * 1e3) / 8 * 0.9 };
+const SEARCHES = [
+  ['da', 'sundhedskort'],
+  ['kl', 'oqalutsi'],
+];
+
+/** From a cold cache: open the search page, then type a query; bytes and time until the first result shows. */
+async function measureSearch(dist) {
+  const server = await serve(dist, 4350);
+  const browser = await chromium.launch({ executablePath: (await findChromium()).path, args: CHROMIUM_FLAGS });
+  const rows = [];
+  try {
+    for (const [lang, query] of SEARCHES) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      // Playwright sees the search worker's requests too; CDP on the page alone would miss them.
+      const fetched = [];
+      page.on('requestfinished', async (request) => {
+        const sizes = await request.sizes();
+        fetched.push({ path: new URL(request.url()).pathname, bytes: sizes.responseBodySize + sizes.responseHeadersSize, at: Date.now() });
+      });
+      const opened = Date.now();
+      await page.goto(`http://127.0.0.1:4350/${lang}/soeg/`, { waitUntil: 'load' });
+      const loaded = Date.now();
+      await page.locator('#search-page-field').fill(query);
+      await page.locator('.search-results__list li').first().waitFor();
+      const shown = Date.now();
+      await page.waitForTimeout(200);
+      const sum = (list) => kb(list.reduce((total, f) => total + f.bytes, 0));
+      const search = fetched.filter((f) => f.path.startsWith('/pagefind/'));
+      if (process.env.BENCH_VERBOSE) console.log(fetched.map((f) => `    ${f.path} ${f.bytes} B, done ${f.at - loaded} ms after load`).join("\n"));
+      rows.push(
+        `  search "${query}" on /${lang}/soeg/: ${sum(fetched.filter((f) => f.at <= shown))} fetched in all (${sum(search)} of it search code and index); ` +
+          `page loaded after ${((loaded - opened) / 1000).toFixed(2)} s, first results ${((shown - loaded) / 1000).toFixed(2)} s after typing (${((shown - opened) / 1000).toFixed(2)} s from opening the page)`,
+      );
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return rows;
+}
+
+const pagefindSize = (dist) =>
+  readdirSync(join(dist, 'pagefind'), { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.(pf_index|pf_fragment|pf_meta)$/.test(e.name))
+    .reduce((sum, e) => sum + readFileSync(join(e.parentPath, e.name)).length, 0);
+
+async function report(label, dir, usage) {
   const dist = join(dir, 'dist');
   const [da, kl] = [guideWeight(dist, 'da'), guideWeight(dist, 'kl')];
   console.log(
     [
       `${label}`,
-      `  build: ${usage.wall.toFixed(1)} s wall, ${usage.cpu.toFixed(1)} s CPU, ${usage.maxRssMb} MB peak memory, ${countPages(dist)} pages`,
+      `  build with search index: ${usage.wall.toFixed(1)} s wall, ${usage.cpu.toFixed(1)} s CPU, ${usage.maxRssMb} MB peak memory (indexer ${usage.indexerRssMb} MB), ${countPages(dist)} pages`,
+      `  search index: ${kb(pagefindSize(dist))} in all (index and fragments, both languages)`,
       `  guide /da/${SAMPLE}/: HTML ${kb(da.html)} gzip, CSS ${kb(da.css)} gzip, JS ${kb(da.js)} gzip`,
       `  guide /kl/${SAMPLE}/: HTML ${kb(kl.html)} gzip, CSS ${kb(kl.css)} gzip, JS ${kb(kl.js)} gzip`,
+      ...(await measureSearch(dist)),
     ].join('\n'),
   );
 }
 
 console.log(`Budgets: guide HTML ≤ 6 KB gzip and not growing with the number of guides, CSS ≤ 8 KB gzip, JS 0 KB.\n`);
-report('The site as it is', root, build(root));
+console.log(`Search budget: ≤ 80 KB and ≤ 2.5 s to the first results, on Slow 4G with a 4× slower CPU.\n`);
+await report('The site as it is', root, build(root));
 for (const n of SIZES) {
   const dir = syntheticCopy(n);
   try {
-    report(`\nSynthetic site, ${n} guides per language`, dir, build(dir));
+    await report(`\nSynthetic site, ${n} guides per language`, dir, build(dir));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -58,5 +58,17 @@ export const UI_KEYS = [
   'directory_link',
   'map_link',
   'guides_for_organisation',
+  'search_label',
+  'search_button',
+  'search_title',
+  'search_intro',
+  'search_loading',
+  'search_count_one',
+  'search_count',
+  'search_none',
+  'search_other_language',
+  'search_themes_heading',
+  'search_az_heading',
+  'search_more',
 ] as const;
 export type UiKey = (typeof UI_KEYS)[number];

@@ -28,3 +28,4 @@ export function alternates(path: string, translatedInto: readonly Locale[], site
 export const directoryUrl = (lang: Locale) => `/${lang}/steder/`;
 export const organisationUrl = (lang: Locale, id: string) => `/${lang}/steder/${id}/`;
 export const journeyUrl = (lang: Locale, id: string) => `/${lang}/${id}/`;
+export const searchUrl = (lang: Locale, query?: string) => `/${lang}/soeg/${query ? `?q=${encodeURIComponent(query)}` : ''}`;

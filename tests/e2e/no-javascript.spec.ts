@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { LANGS, PAGE_TYPES, allPages } from './site';
 
-// Only the journey page has a script (ticks kept in the browser); schema.org data is not a script that runs.
-const READING_PAGES = allPages().filter((path) => !path.endsWith('/forste-uger/'));
+// Only the journey (ticks kept in the browser) and search pages have scripts; schema.org data does not run.
+const READING_PAGES = allPages().filter((path) => !/\/(forste-uger|soeg)\/$/.test(path));
 
 test.use({ javaScriptEnabled: false });
 

@@ -41,4 +41,4 @@ export const readable = async (locator: { innerText(): Promise<string> }) => (aw
 
 /** Guides are the pages with a help block; every other page type is listed in PAGE_TYPES. */
 export const guidePages = (): string[] =>
-  allPages().filter((p) => /^\/(kl|da)\/[a-z0-9-]+\/$/.test(p) && !/\/(fagfolk|samarbejdsmodel|tilgaengelighed|om|forste-uger|steder)\/$/.test(p));
+  allPages().filter((p) => /^\/(kl|da)\/[a-z0-9-]+\/$/.test(p) && !/\/(fagfolk|samarbejdsmodel|tilgaengelighed|om|forste-uger|steder|soeg)\/$/.test(p));
