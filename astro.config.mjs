@@ -10,7 +10,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), searchIndex()],
+  integrations: [mdx(), searchIndex({ searchPage: (lang) => `${lang}/soeg/index.html` })],
   markdown: { syntaxHighlight: false },
   image: { layout: 'constrained', responsiveStyles: false },
   devToolbar: { enabled: false },
