@@ -1,6 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { bodyRules } from './src/integrations/body-rules-plugin.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import searchIndex from './src/integrations/search-index.mjs';
 
 // The real domain is the municipality's choice; until then links in feeds, canonicals and posters use this example.
@@ -10,8 +13,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), searchIndex({ searchPage: (lang) => `${lang}/soeg/index.html` })],
-  markdown: { syntaxHighlight: false },
+  integrations: [mdx(), securityHeaders(), searchIndex({ searchPage: (lang) => `${lang}/soeg/index.html` })],
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [bodyRules] }) },
   image: { layout: 'constrained', responsiveStyles: false },
   devToolbar: { enabled: false },
   // Scripts stay external files: cached across pages, allowed by a strict CSP, and Pagefind's run-time import works.
