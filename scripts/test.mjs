@@ -1,4 +1,5 @@
-// `npm test`: everything CI runs, in order, stopping at the first failure.
+// `npm test`: everything CI runs, in order, stopping at the first failure. The first, third and fourth steps
+// are `npm run check`.
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './find-chromium.mjs';
 
@@ -6,6 +7,7 @@ const steps = [
   ['Type and content check', 'astro', ['check']],
   ['Unit tests', 'vitest', ['run']],
   ['Build', 'astro', ['build']],
+  ['Site check: links, anchors, hreflang, HTML', 'node', ['scripts/check-site.mjs']],
   ['Browser tests', 'playwright', ['test']],
 ];
 

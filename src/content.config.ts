@@ -29,9 +29,12 @@ const translation = z
   });
 
 const keywords = z.array(text(2, 60)).default([]);
+/** Astro would let a frontmatter "slug" replace the address silently; the file name is the one address. */
+const noSlug = z.never({ error: 'remove "slug": the file name is the address of the page' }).optional();
 
 const guideDa = ({ image }: SchemaContext) =>
   z.object({
+    slug: noSlug,
     title: text(3, 120),
     summary: text(10, 300),
     theme: z.enum(THEMES, { error: `must be one of: ${THEMES.join(', ')}` }),
@@ -44,6 +47,7 @@ const guideDa = ({ image }: SchemaContext) =>
   });
 
 const guideKl = z.object({
+  slug: noSlug,
   title: text(3, 160),
   summary: text(10, 400),
   /** The Greenlandic description of the image chosen in the Danish guide. */
@@ -54,13 +58,14 @@ const guideKl = z.object({
 });
 
 const pageDa = z.object({
+  slug: noSlug,
   title: text(3, 120),
   summary: text(10, 300),
   section: z.enum(['about', 'professionals']).default('about'),
   updated: date(),
 });
 
-const pageKl = z.object({ title: text(3, 160), summary: text(10, 400), updated: date(), translation });
+const pageKl = z.object({ slug: noSlug, title: text(3, 160), summary: text(10, 400), updated: date(), translation });
 
 const localised = z.object({ da: text(1, 400), kl: text(1, 500) });
 

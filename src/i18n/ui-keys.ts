@@ -70,5 +70,7 @@ export const UI_KEYS = [
   'search_themes_heading',
   'search_az_heading',
   'search_more',
+  'translation_outdated',
+  'translation_read_danish',
 ] as const;
 export type UiKey = (typeof UI_KEYS)[number];

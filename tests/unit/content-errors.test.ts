@@ -12,7 +12,7 @@ const copies: string[] = [];
 function brokenCopy(file: string, edit: (text: string) => string): string {
   const dir = mkdtempSync(join(tmpdir(), 'content-error-'));
   copies.push(dir);
-  for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const part of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', '.htmlvalidate.json']) {
     cpSync(join(root, part), join(dir, part), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
@@ -25,11 +25,14 @@ function brokenCopy(file: string, edit: (text: string) => string): string {
   return dir;
 }
 
-function astro(dir: string, command: 'sync' | 'build') {
-  const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
-  const run = spawnSync(process.execPath, [astroBin, command], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: run.status, output: run.stdout + run.stderr };
+function run(dir: string, args: string[]) {
+  const result = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: result.status, output: result.stdout + result.stderr };
 }
+const astro = (dir: string, command: 'sync' | 'build') => run(dir, [join(root, 'node_modules/astro/bin/astro.mjs'), command]);
+/** `npm run check` after the build: the whole-site checks. */
+const siteCheck = (dir: string) => run(dir, ['scripts/check-site.mjs']);
+const addToBody = (text: string) => (t: string) => `${t}\n${text}\n`;
 
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -82,5 +85,60 @@ describe('content mistakes stop the build with the file and the field named', ()
     expect(status).not.toBe(0);
     expect(output).toContain('content/guides/kl/ukendt-guide.mdx: there is no Danish original content/guides/da/ukendt-guide.mdx');
     expect(output).toContain(`${GUIDE}: organisations: "borgerservise" does not exist`);
+  });
+
+  it('a frontmatter "slug" that would move the page to another address', () => {
+    const { status, output } = astro(brokenCopy(GUIDE, (t) => t.replace(/^title: /m, 'slug: mitid\ntitle: ')), 'sync');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/slug.*remove "slug": the file name is the address/);
+  });
+
+  for (const [what, body, message] of [
+    ['an image without alternative text', '![](../../images/bolig.png)', 'an image needs alternative text'],
+    ['a raw <script>', '<script>alert(1)</script>', '<script> is not allowed in a text'],
+    ['an <iframe>', '<iframe src="https://example.com"></iframe>', '<iframe> is not allowed in a text'],
+    ['an inline event handler', 'Tryk <Callout onClick="steal()">her</Callout>', 'the attribute onClick= is program code'],
+    ['an MDX import', "import X from './x.js'", 'import and export are program code'],
+    ['an MDX export', 'export const x = 1', 'import and export are program code'],
+    ['a JavaScript expression', 'Pris: {1 + 1} kr.', 'curly braces { } hold program code'],
+  ] as const) {
+    it(`${what} in a body`, () => {
+      const { status, output } = astro(brokenCopy(GUIDE, addToBody(body)), 'build');
+      expect(status).not.toBe(0);
+      expect(output).toMatch(new RegExp(`${GUIDE}:\\d+: `));
+      expect(output).toContain(message);
+    });
+  }
+
+  it('an internal link to a page or a section that does not exist', () => {
+    const dir = brokenCopy(GUIDE, addToBody('Se [boligguiden](/da/boligg/) og [afsnittet](/da/bolig/#findes-ikke).'));
+    expect(astro(dir, 'build').status).toBe(0);
+    const { status, output } = siteCheck(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${GUIDE}: links to /da/boligg/, which does not exist`);
+    expect(output).toContain(`${GUIDE}: links to /da/bolig/#findes-ikke, but that page has no such section`);
+  });
+
+  it('two guides with the same address', () => {
+    const dir = brokenCopy('content/guides/da/Flytning-og-CPR.mdx', () => readFileSync(join(root, GUIDE), 'utf8'));
+    expect(astro(dir, 'build').status).toBe(0);
+    const { status, output } = siteCheck(dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/guides\/da\/(Flytning-og-CPR|flytning-og-cpr)\.mdx: has the same address as content\/guides\/da\/(flytning-og-cpr|Flytning-og-CPR)\.mdx/);
+  });
+});
+
+describe('a Danish text that changed after its translation', () => {
+  it('is reported by the build, marked on the Greenlandic page and listed on the status page', () => {
+    const dir = brokenCopy(GUIDE, (t) => t.replace(/^updated: .*$/m, 'updated: 2026-12-24'));
+    const { status, output } = astro(dir, 'build');
+    expect(status).toBe(0);
+    expect(output).toContain('content/guides/kl/flytning-og-cpr.mdx: out of date: content/guides/da/flytning-og-cpr.mdx changed on 2026-12-24');
+    const kl = readFileSync(join(dir, 'dist/kl/flytning-og-cpr/index.html'), 'utf8').replaceAll('\u00AD', '');
+    expect(kl).toContain('translation-status--outdated');
+    expect(kl).toContain('24. decembari 2026');
+    expect(kl).toContain('href="/da/flytning-og-cpr/"');
+    const status_ = readFileSync(join(dir, 'dist/status/index.html'), 'utf8');
+    expect(status_).toMatch(/<tr class="status-outdated"><td><a href="\/da\/flytning-og-cpr\/">/);
   });
 });
