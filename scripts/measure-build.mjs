@@ -5,31 +5,34 @@ import { build } from 'astro';
 
 const TICKS = 100; // clock ticks per second on Linux
 const stat = (pid) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-const peakOfChildren = new Map();
+const rssKb = (pid) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+let peakKb = 0;
+let indexerPeakKb = 0;
 
-// Child processes' peak memory (VmHWM) can only be read while they run, so sample them.
+// Memory in use at one moment: this process plus its children (the indexer). Sampled, since children's
+// peaks can only be read while they run.
 const sampler = setInterval(() => {
+  let children = 0;
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
-      if (Number(stat(pid)[1]) !== process.pid) continue;
-      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (hwm) peakOfChildren.set(pid, Math.max(peakOfChildren.get(pid) ?? 0, Number(hwm[1])));
+      if (Number(stat(pid)[1]) === process.pid) children += rssKb(pid);
     } catch {
       // the process ended between listing and reading
     }
   }
+  indexerPeakKb = Math.max(indexerPeakKb, children);
+  peakKb = Math.max(peakKb, rssKb('self') + children);
 }, 20);
 
 await build({ logLevel: 'error' });
 clearInterval(sampler);
 // Fields 14–17 of /proc/self/stat: user and system time of this process and of its finished children.
 const [utime, stime, cutime, cstime] = stat('self').slice(11, 15).map(Number);
-const ownPeakKb = process.resourceUsage().maxRSS;
-const childPeakKb = Math.max(0, ...peakOfChildren.values());
+peakKb = Math.max(peakKb, process.resourceUsage().maxRSS);
 console.log(
   JSON.stringify({
     cpu: (utime + stime + cutime + cstime) / TICKS,
-    maxRssMb: Math.round((ownPeakKb + childPeakKb) / 1024),
-    indexerRssMb: Math.round(childPeakKb / 1024),
+    maxRssMb: Math.round(peakKb / 1024),
+    indexerRssMb: Math.round(indexerPeakKb / 1024),
   }),
 );

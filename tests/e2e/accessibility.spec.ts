@@ -6,6 +6,7 @@ import { LANGS, PAGE_TYPES } from './site';
 const pages = [
   PAGE_TYPES.languageChoice,
   PAGE_TYPES.notFound,
+  '/status/',
   ...LANGS.flatMap((lang) => [
     PAGE_TYPES.home(lang),
     PAGE_TYPES.theme(lang),

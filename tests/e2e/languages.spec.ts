@@ -54,6 +54,14 @@ test('a guide without Greenlandic shows the Danish text under a Greenlandic noti
   expect(await readable(page.locator('h1'))).toBe(danishTitle);
 });
 
+test('the staff status page lists every guide and is kept out of search engines', async ({ page }) => {
+  await page.goto('/status/');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  expect(await page.locator('.status-table tbody tr').count()).toBeGreaterThanOrEqual(13);
+  await expect(page.locator('tr', { hasText: 'Netværk og fritid' }).locator('td').nth(2)).toHaveText('Mangler');
+  await expect(page.locator('tr', { hasText: 'Meld flytning' }).locator('td').nth(2)).toHaveText('Kladde');
+});
+
 test('each Greenlandic guide tells whether its translation is a draft or reviewed', async ({ page }) => {
   await page.goto(PAGE_TYPES.guide('kl'));
   await expect(page.locator('.translation-status')).toContainText('missingiiaavoq');
