@@ -1,6 +1,10 @@
 import { defineCollection, reference, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROVIDERS, PROVIDER_INFO } from './lib/video';
+import { parseWebVtt } from './lib/webvtt';
 import { REVIEW_STATES, THEMES } from './lib/model';
 import { UI_KEYS } from './i18n/ui-keys';
 
@@ -29,6 +33,57 @@ const translation = z
   });
 
 const keywords = z.array(text(2, 60)).default([]);
+
+/** A file served from public/, written as its address, e.g. /videos/mitid/mitid.mp4. */
+const publicFile = (extensions: string[]) =>
+  z
+    .string({ error: 'is missing: write the address of a file in public/, like /videos/mitid/mitid.mp4' })
+    .regex(new RegExp(`^/[a-z0-9/._-]+\\.(${extensions.join('|')})$`), `must be an address like /videos/name/file.${extensions[0]}`)
+    .refine((path) => existsSync(join(process.cwd(), 'public', path)), { error: (issue) => `the file public${issue.input} does not exist` });
+
+/** A caption file that exists and parses as WebVTT. */
+const captionFile = publicFile(['vtt']).superRefine((path, ctx) => {
+  const file = join(process.cwd(), 'public', path);
+  if (!existsSync(file)) return;
+  try {
+    parseWebVtt(readFileSync(file, 'utf8'));
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: `public${path} is not valid WebVTT: ${(error as Error).message}` });
+  }
+});
+
+/** Every video has captions in both languages; they are also the transcript under the video. */
+const videoCommon = {
+  poster: publicFile(['jpg', 'png', 'webp']),
+  duration: z.number({ error: 'must be the length in seconds, e.g. 24' }).positive(),
+  captions: z.object({ da: captionFile, kl: captionFile }),
+  /** An example clip made for the site, not a real film; the page says so. */
+  example: z.boolean().default(false),
+};
+
+const video = z.discriminatedUnion(
+  'kind',
+  [
+    z
+      .object({ kind: z.literal('file'), mp4: publicFile(['mp4']).optional(), webm: publicFile(['webm']).optional(), ...videoCommon })
+      .refine((v) => v.mp4 || v.webm, { error: 'give the video file as mp4, webm or both', path: ['mp4'] }),
+    z
+      .object({
+        kind: z.literal('provider'),
+        provider: z.enum(PROVIDERS, { error: `must be one of: ${PROVIDERS.join(', ')}` }),
+        id: z.string({ error: 'is missing: the video id at the provider' }),
+        /** The municipality's TwentyThree domain, e.g. video.aalborg.dk. */
+        host: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a domain like video.example.dk').optional(),
+        ...videoCommon,
+      })
+      .superRefine((v, ctx) => {
+        const info = PROVIDER_INFO[v.provider];
+        if (!info.id.test(v.id)) ctx.addIssue({ code: 'custom', path: ['id'], message: `is not a ${info.name} id: expected ${info.idHint}` });
+        if (v.provider === 'twentythree' && !v.host) ctx.addIssue({ code: 'custom', path: ['host'], message: 'a TwentyThree video needs the host' });
+      }),
+  ],
+  { error: 'kind must be "file" (a video we host) or "provider" (YouTube, Vimeo or TwentyThree)' },
+);
 /** Astro would let a frontmatter "slug" replace the address silently; the file name is the one address. */
 const noSlug = z.never({ error: 'remove "slug": the file name is the address of the page' }).optional();
 
@@ -44,6 +99,7 @@ const guideDa = ({ image }: SchemaContext) =>
     updated: date(),
     sources: z.array(source).min(1, 'list at least one source for the facts in this guide'),
     image: z.object({ src: image(), alt: text(3, 250) }).optional(),
+    video: video.optional(),
   });
 
 const guideKl = z.object({

@@ -72,5 +72,13 @@ export const UI_KEYS = [
   'search_more',
   'translation_outdated',
   'translation_read_danish',
+  'video_heading',
+  'video_length',
+  'video_example',
+  'video_transcript',
+  'video_provider_notice',
+  'video_play',
+  'video_watch',
+  'video_download',
 ] as const;
 export type UiKey = (typeof UI_KEYS)[number];

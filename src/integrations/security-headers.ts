@@ -1,5 +1,6 @@
 // Writes dist/_headers, the security headers for static hosts that read such a file.
-import { writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headersFile } from '../lib/security';
 
@@ -8,7 +9,14 @@ export function securityHeaders(): AstroIntegration {
     name: 'security-headers',
     hooks: {
       'astro:build:done': async ({ dir }) => {
-        await writeFile(new URL('_headers', dir), headersFile());
+        // The video players some pages frame after a click, as those pages' own policies name them.
+        const site = fileURLToPath(dir);
+        const frames = new Set<string>();
+        for (const file of (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html'))) {
+          const policy = /frame-src ([^;"]+)/.exec(await readFile(`${site}${file}`, 'utf8'))?.[1] ?? "'none'";
+          for (const origin of policy.split(' ')) if (origin !== "'none'") frames.add(origin);
+        }
+        await writeFile(new URL('_headers', dir), headersFile([...frames].sort()));
       },
     },
   };

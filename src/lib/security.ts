@@ -1,8 +1,11 @@
 // The security policy of reader pages: everything from our own origin, no inline code, no third parties.
 // The same policy goes into a <meta> on every page (for hosts that cannot set headers) and into dist/_headers.
 
-/** Content-Security-Policy for reader pages. `wasm` lets the search page run Pagefind's WebAssembly engine. */
-export function readerCsp({ wasm = false, header = false } = {}): string {
+/**
+ * Content-Security-Policy for reader pages. `wasm` lets the search page run Pagefind's WebAssembly engine;
+ * `frames` lets a page with a provider's video frame that provider's player after the reader presses play.
+ */
+export function readerCsp({ wasm = false, header = false, frames = [] as readonly string[] } = {}): string {
   return [
     "default-src 'self'",
     `script-src 'self'${wasm ? " 'wasm-unsafe-eval'" : ''}`,
@@ -11,7 +14,7 @@ export function readerCsp({ wasm = false, header = false } = {}): string {
     "media-src 'self'",
     "font-src 'self'",
     "connect-src 'self'",
-    "frame-src 'none'",
+    `frame-src ${frames.length ? frames.join(' ') : "'none'"}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -21,16 +24,19 @@ export function readerCsp({ wasm = false, header = false } = {}): string {
 }
 
 /** Headers every reader page gets from hosts that read a _headers file (Netlify, Cloudflare Pages). */
-export const READER_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': readerCsp({ wasm: true, header: true }),
+export const readerHeaders = (frames: readonly string[]): Record<string, string> => ({
+  'Content-Security-Policy': readerCsp({ wasm: true, header: true, frames }),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'same-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
-};
+});
 
-/** The _headers file: one rule for the whole site. The search page's WebAssembly is allowed site-wide here
- * because overlapping rules would be merged by the host; pages without WebAssembly are unaffected by it. */
-export function headersFile(): string {
-  return ['/*', ...Object.entries(READER_HEADERS).map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
+/**
+ * The _headers file: one rule for the whole site, because hosts merge overlapping rules. So it allows what any
+ * page needs (the search page's WebAssembly, the players of the providers whose videos the site shows);
+ * each page's own <meta> policy stays as strict as that page allows.
+ */
+export function headersFile(frames: readonly string[] = []): string {
+  return ['/*', ...Object.entries(readerHeaders(frames)).map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
 }
