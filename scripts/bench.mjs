@@ -70,25 +70,45 @@ const SEARCHES = [
   ['kl', 'oqalutsi'],
 ];
 
+/** A throttled, cold-cache page in Chromium, recording every response (the search worker's too). */
+async function throttledPage(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const fetched = [];
+  page.on('requestfinished', async (request) => {
+    const sizes = await request.sizes();
+    const url = new URL(request.url());
+    fetched.push({ path: url.pathname, local: url.hostname === '127.0.0.1', type: request.resourceType(), bytes: sizes.responseBodySize + sizes.responseHeadersSize, at: Date.now() });
+  });
+  return { context, page, fetched };
+}
+
+/** What opening a guide with a video costs a phone: no video bytes and no third-party bytes before play. */
+async function measureGuide(browser, lang) {
+  const { context, page, fetched } = await throttledPage(browser);
+  const opened = Date.now();
+  await page.goto(`http://127.0.0.1:4350/${lang}/${SAMPLE}/`, { waitUntil: 'load' });
+  const loaded = Date.now();
+  await page.waitForTimeout(300);
+  await context.close();
+  const of = (type) => kb(fetched.filter((f) => f.type === type).reduce((sum, f) => sum + f.bytes, 0));
+  const all = kb(fetched.reduce((sum, f) => sum + f.bytes, 0));
+  return `  opening /${lang}/${SAMPLE}/ (with its video): ${all} in ${((loaded - opened) / 1000).toFixed(2)} s: HTML ${of('document')}, CSS ${of('stylesheet')}, JS ${of('script')}, images ${of('image')}, video ${of('media')}, other hosts ${fetched.filter((f) => !f.local).length} requests`;
+}
+
 /** From a cold cache: open the search page, then type a query; bytes and time until the first result shows. */
 async function measureSearch(dist) {
   const server = await serve(dist, 4350);
   const browser = await chromium.launch({ executablePath: (await findChromium()).path, args: CHROMIUM_FLAGS });
   const rows = [];
   try {
+    for (const lang of ['da', 'kl']) rows.push(await measureGuide(browser, lang));
     for (const [lang, query] of SEARCHES) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      // Playwright sees the search worker's requests too; CDP on the page alone would miss them.
-      const fetched = [];
-      page.on('requestfinished', async (request) => {
-        const sizes = await request.sizes();
-        fetched.push({ path: new URL(request.url()).pathname, bytes: sizes.responseBodySize + sizes.responseHeadersSize, at: Date.now() });
-      });
+      const { context, page, fetched } = await throttledPage(browser);
       const opened = Date.now();
       await page.goto(`http://127.0.0.1:4350/${lang}/soeg/`, { waitUntil: 'load' });
       const loaded = Date.now();
@@ -132,7 +152,8 @@ async function report(label, dir, usage) {
   );
 }
 
-console.log(`Budgets: guide HTML ≤ 6 KB gzip and not growing with the number of guides, CSS ≤ 8 KB gzip, JS 0 KB.\n`);
+console.log(`Budgets: guide HTML ≤ 6 KB gzip and not growing with the number of guides, CSS ≤ 8 KB gzip, JS 0 KB;`);
+console.log(`a guide with a video fetches no video and nothing from other hosts before play, and ≤ 1 KB gzip of JS.\n`);
 console.log(`Search budget: ≤ 80 KB and ≤ 2.5 s to the first results, on Slow 4G with a 4× slower CPU.\n`);
 await report('The site as it is', root, build(root));
 for (const n of SIZES) {

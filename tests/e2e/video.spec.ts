@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { parseWebVtt } from '../../src/lib/webvtt';
 import { serve } from '../../scripts/static-server.mjs';
@@ -124,6 +125,14 @@ test.describe('a provider video behind a placeholder', () => {
     expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).toContain('frame-src https://player.vimeo.com');
     await page.getByRole('button', { name: /Vimeo/ }).click();
     await expect(page.locator('iframe')).toHaveAttribute('src', /^https:\/\/player\.vimeo\.com\/video\/100000001\?dnt=1/);
+  });
+
+  test('the placeholder adds at most 1 KB gzip of JavaScript to a guide', async ({ page, request }) => {
+    await page.goto(`${base}/da/mitid/`);
+    const scripts = await page.locator('script[src]').evaluateAll((ss) => ss.map((s) => s.getAttribute('src')!));
+    expect(scripts.length).toBe(1);
+    const bytes = gzipSync(await (await request.get(`${base}${scripts[0]}`)).body(), { level: 9 }).length;
+    expect(bytes).toBeLessThanOrEqual(1024);
   });
 
   test('without JavaScript the placeholder is a plain link to the video', async ({ browser }) => {
