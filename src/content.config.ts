@@ -1,178 +1,19 @@
-import { defineCollection, reference, type SchemaContext } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PROVIDERS, PROVIDER_INFO } from './lib/video';
-import { parseWebVtt } from './lib/webvtt';
-import { REVIEW_STATES, THEMES } from './lib/model';
-import { UI_KEYS } from './i18n/ui-keys';
+import { contentSchemas } from './lib/schemas';
 
-const text = (min: number, max: number) =>
-  z.string({ error: (issue) => (issue.input == null ? 'is missing: write a text' : 'must be text: put it in quotes, like "112"') }).trim().min(min, `is too short: write at least ${min} characters`).max(max, `is too long: keep it under ${max} characters`);
-const date = () => z.date({ error: 'must be a date written as YYYY-MM-DD, for example 2026-11-22' });
-
-/** Where a fact came from and when someone last read that source. */
-const source = z.object({
-  name: text(3, 200),
-  url: z.url({ error: 'must be a full web address starting with https://' }).optional(),
-  checked: date(),
-});
-
-/** Greenlandic is a draft translation until a named person has reviewed it. */
-const translation = z
-  .object({
-    status: z.enum(REVIEW_STATES, { error: `must be one of: ${REVIEW_STATES.join(', ')}` }),
-    translatedFrom: date().describe('the "updated" date of the Danish text this translation follows'),
-    reviewedBy: z.string().trim().min(2).optional(),
-    reviewedOn: date().optional(),
-  })
-  .refine((t) => t.status === 'draft' || (t.reviewedBy && t.reviewedOn), {
-    error: 'a reviewed translation needs reviewedBy and reviewedOn',
-    path: ['reviewedBy'],
-  });
-
-const keywords = z.array(text(2, 60)).default([]);
-
-/** A file served from public/, written as its address, e.g. /videos/mitid/mitid.mp4. */
-const publicFile = (extensions: string[]) =>
-  z
-    .string({ error: 'is missing: write the address of a file in public/, like /videos/mitid/mitid.mp4' })
-    .regex(new RegExp(`^/[a-z0-9/._-]+\\.(${extensions.join('|')})$`), `must be an address like /videos/name/file.${extensions[0]}`)
-    .refine((path) => existsSync(join(process.cwd(), 'public', path)), { error: (issue) => `the file public${issue.input} does not exist` });
-
-/** A caption file that exists and parses as WebVTT. */
-const captionFile = publicFile(['vtt']).superRefine((path, ctx) => {
-  const file = join(process.cwd(), 'public', path);
-  if (!existsSync(file)) return;
-  try {
-    parseWebVtt(readFileSync(file, 'utf8'));
-  } catch (error) {
-    ctx.addIssue({ code: 'custom', message: `public${path} is not valid WebVTT: ${(error as Error).message}` });
-  }
-});
-
-/** Every video has captions in both languages; they are also the transcript under the video. */
-const videoCommon = {
-  poster: publicFile(['jpg', 'png', 'webp']),
-  duration: z.number({ error: 'must be the length in seconds, e.g. 24' }).positive(),
-  captions: z.object({ da: captionFile, kl: captionFile }),
-  /** An example clip made for the site, not a real film; the page says so. */
-  example: z.boolean().default(false),
-};
-
-const video = z.discriminatedUnion(
-  'kind',
-  [
-    z
-      .object({ kind: z.literal('file'), mp4: publicFile(['mp4']).optional(), webm: publicFile(['webm']).optional(), ...videoCommon })
-      .refine((v) => v.mp4 || v.webm, { error: 'give the video file as mp4, webm or both', path: ['mp4'] }),
-    z
-      .object({
-        kind: z.literal('provider'),
-        provider: z.enum(PROVIDERS, { error: `must be one of: ${PROVIDERS.join(', ')}` }),
-        id: z.string({ error: 'is missing: the video id at the provider' }),
-        /** The municipality's TwentyThree domain, e.g. video.aalborg.dk. */
-        host: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a domain like video.example.dk').optional(),
-        ...videoCommon,
-      })
-      .superRefine((v, ctx) => {
-        const info = PROVIDER_INFO[v.provider];
-        if (!info.id.test(v.id)) ctx.addIssue({ code: 'custom', path: ['id'], message: `is not a ${info.name} id: expected ${info.idHint}` });
-        if (v.provider === 'twentythree' && !v.host) ctx.addIssue({ code: 'custom', path: ['host'], message: 'a TwentyThree video needs the host' });
-      }),
-  ],
-  { error: 'kind must be "file" (a video we host) or "provider" (YouTube, Vimeo or TwentyThree)' },
-);
-/** Astro would let a frontmatter "slug" replace the address silently; the file name is the one address. */
-const noSlug = z.never({ error: 'remove "slug": the file name is the address of the page' }).optional();
-
-const guideDa = ({ image }: SchemaContext) =>
-  z.object({
-    slug: noSlug,
-    title: text(3, 120),
-    summary: text(10, 300),
-    theme: z.enum(THEMES, { error: `must be one of: ${THEMES.join(', ')}` }),
-    order: z.number().int().min(0).default(100),
-    organisations: z.array(reference('organisations')).default([]),
-    keywords,
-    updated: date(),
-    sources: z.array(source).min(1, 'list at least one source for the facts in this guide'),
-    image: z.object({ src: image(), alt: text(3, 250) }).optional(),
-    video: video.optional(),
-  });
-
-const guideKl = z.object({
-  slug: noSlug,
-  title: text(3, 160),
-  summary: text(10, 400),
-  /** The Greenlandic description of the image chosen in the Danish guide. */
-  imageAlt: text(3, 300).optional(),
-  keywords,
-  updated: date(),
-  translation,
-});
-
-const pageDa = z.object({
-  slug: noSlug,
-  title: text(3, 120),
-  summary: text(10, 300),
-  section: z.enum(['about', 'professionals']).default('about'),
-  updated: date(),
-});
-
-const pageKl = z.object({ slug: noSlug, title: text(3, 160), summary: text(10, 400), updated: date(), translation });
-
-const localised = z.object({ da: text(1, 400), kl: text(1, 500) });
-
-const organisation = z.object({
-  name: localised,
-  helpsWith: localised,
-  website: z.url().optional(),
-  phone: z.string().regex(/^\+?[0-9 ]{8,15}$/, 'must be a phone number like 98 14 68 00').optional(),
-  email: z.email().optional(),
-  address: z.string().optional(),
-  hours: localised.optional(),
-  source: source,
-  /** Details the sources leave uncertain: shown to readers as unconfirmed, never as fact. */
-  unconfirmed: z.array(z.enum(['phone', 'email', 'address', 'hours', 'website'])).default([]),
-});
-
-const ui = z.strictObject({
-  ...Object.fromEntries(UI_KEYS.map((key) => [key, text(1, 300)])),
-  months: z.array(text(2, 20)).length(12, "needs the 12 month names, January first"),
-});
-
-const settings = z.object({
-  siteName: localised,
-  municipality: text(2, 100),
-  /** The municipality's own statement at was.digst.dk; empty until the municipality has made it. */
-  accessibilityStatementUrl: z.url().optional(),
-  contactEmail: z.email().optional(),
-  /** Who the help block on a guide names when the guide lists no organisation of its own. */
-  defaultHelp: z.array(reference('organisations')).min(1, 'name at least one organisation readers can always ask'),
-  /** The guide about the right to an interpreter, linked from every help block. */
-  interpreterGuide: reference('guidesDa').optional(),
-});
-
-/** A step-by-step journey: guides in the order a newcomer needs them. */
-const journey = z.object({
-  title: localised,
-  intro: localised,
-  steps: z.array(reference('guidesDa')).min(2, 'a journey needs at least two steps'),
-});
-
+const schemas = contentSchemas({ reference });
 const mdx = (base: string) => glob({ base: `./content/${base}`, pattern: '*.mdx' });
 const yaml = (base: string) => glob({ base: `./content/${base}`, pattern: '*.{yml,yaml}' });
 
 export const collections = {
-  guidesDa: defineCollection({ loader: mdx('guides/da'), schema: guideDa }),
-  guidesKl: defineCollection({ loader: mdx('guides/kl'), schema: guideKl }),
-  pagesDa: defineCollection({ loader: mdx('pages/da'), schema: pageDa }),
-  pagesKl: defineCollection({ loader: mdx('pages/kl'), schema: pageKl }),
-  organisations: defineCollection({ loader: yaml('organisations'), schema: organisation }),
-  ui: defineCollection({ loader: yaml('ui'), schema: ui }),
-  settings: defineCollection({ loader: yaml('settings'), schema: settings }),
-  journey: defineCollection({ loader: yaml('journey'), schema: journey }),
+  guidesDa: defineCollection({ loader: mdx('guides/da'), schema: ({ image }) => schemas.guideDa(image) }),
+  guidesKl: defineCollection({ loader: mdx('guides/kl'), schema: schemas.guideKl }),
+  pagesDa: defineCollection({ loader: mdx('pages/da'), schema: schemas.pageDa }),
+  pagesKl: defineCollection({ loader: mdx('pages/kl'), schema: schemas.pageKl }),
+  organisations: defineCollection({ loader: yaml('organisations'), schema: schemas.organisation }),
+  ui: defineCollection({ loader: yaml('ui'), schema: schemas.ui }),
+  settings: defineCollection({ loader: yaml('settings'), schema: schemas.settings }),
+  journey: defineCollection({ loader: yaml('journey'), schema: schemas.journey }),
 };
 
