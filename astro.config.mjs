@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { bodyRules } from './src/integrations/body-rules-plugin.ts';
+import { precompress } from './src/integrations/precompress.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import searchIndex from './src/integrations/search-index.mjs';
 
@@ -13,10 +14,14 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), securityHeaders(), searchIndex({ searchPage: (lang) => `${lang}/soeg/index.html` })],
+  integrations: [mdx(), securityHeaders(), precompress(), searchIndex({ searchPage: (lang) => `${lang}/soeg/index.html` })],
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [bodyRules] }) },
   image: { layout: 'constrained', responsiveStyles: false },
   devToolbar: { enabled: false },
   // Scripts stay external files: cached across pages, allowed by a strict CSP, and Pagefind's run-time import works.
-  vite: { build: { modulePreload: false, assetsInlineLimit: 0 } },
+  vite: {
+    build: { modulePreload: false, assetsInlineLimit: 0 },
+    // Optimised up front, so the first visit to /admin/ under `astro dev` does not reload the page.
+    optimizeDeps: { include: ['decap-cms-app', 'decap-cms-locales', 'react', 'react-dom'] },
+  },
 });

@@ -18,10 +18,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: chromium.path, args: CHROMIUM_FLAGS },
   },
-  webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/da/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    { command: `astro preview --host 127.0.0.1 --port ${port} --ignore-lock`, url: `http://127.0.0.1:${port}/da/`, reuseExistingServer: false, timeout: 60_000 },
+    // The README's run command (site + CMS + local backend), in a copy of the project: see tests/e2e/cms.spec.ts.
+    { command: 'node scripts/cms-test-server.mjs', url: 'http://127.0.0.1:4331/admin/', reuseExistingServer: false, timeout: 120_000 },
+  ],
 });

@@ -1,15 +1,14 @@
 // `npm run bench`: prints what a reader's phone downloads for a guide, and how that holds as the site grows.
 // It builds the real site, then synthetic copies with N guides per language, and reports figures (never pass/fail).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { copyProject, PROJECT_ROOT as root } from './copy-project.mjs';
 import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
 import { serve } from './static-server.mjs';
 
-const root = resolve(import.meta.dirname, '..');
 const SAMPLE = 'flytning-og-cpr';
 const SIZES = (process.env.BENCH_SIZES ?? '200,1000').split(',').filter(Boolean).map(Number);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -43,11 +42,7 @@ const countPages = (dir) =>
 
 /** A copy of the project whose content is the real guides repeated until there are `n` per language. */
 function syntheticCopy(n) {
-  const dir = mkdtempSync(join(tmpdir(), `bench-${n}-`));
-  for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(root, part), join(dir, part), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  const dir = copyProject({ prefix: `bench-${n}` });
   const folder = (lang) => join(dir, 'content/guides', lang);
   const originals = readdirSync(folder('da')).filter((f) => f.endsWith('.mdx'));
   for (let i = 0; i < n - originals.length; i++) {

@@ -2,7 +2,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile } from '../lib/security';
+import { adminCsp, headersFile } from '../lib/security';
 
 export function securityHeaders(): AstroIntegration {
   return {
@@ -12,11 +12,12 @@ export function securityHeaders(): AstroIntegration {
         // The video players some pages frame after a click, as those pages' own policies name them.
         const site = fileURLToPath(dir);
         const frames = new Set<string>();
-        for (const file of (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html'))) {
+        const readerPages = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith('admin'));
+        for (const file of readerPages) {
           const policy = /frame-src ([^;"]+)/.exec(await readFile(`${site}${file}`, 'utf8'))?.[1] ?? "'none'";
           for (const origin of policy.split(' ')) if (origin !== "'none'") frames.add(origin);
         }
-        await writeFile(new URL('_headers', dir), headersFile([...frames].sort()));
+        await writeFile(new URL('_headers', dir), headersFile([...frames].sort(), adminCsp(process.env)));
       },
     },
   };

@@ -16,7 +16,12 @@ export interface SchemaTools<Ref extends z.ZodType<{ id: string }>> {
 export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ reference }: SchemaTools<Ref>) {
   const text = (min: number, max: number) =>
     z.string({ error: (issue) => (issue.input == null ? 'is missing: write a text' : 'must be text: put it in quotes, like "112"') }).trim().min(min, `is too short: write at least ${min} characters`).max(max, `is too long: keep it under ${max} characters`);
-  const date = () => z.date({ error: 'must be a date written as YYYY-MM-DD, for example 2026-11-22' });
+  // YAML reads 2026-11-22 as a date; the CMS may write it quoted, as text. Both mean the same day.
+  const date = () =>
+    z.preprocess(
+      (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value),
+      z.date({ error: 'must be a date written as YYYY-MM-DD, for example 2026-11-22' }),
+    );
 
   /** Where a fact came from and when someone last read that source. */
   const source = z.object({

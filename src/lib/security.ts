@@ -33,10 +33,41 @@ export const readerHeaders = (frames: readonly string[]): Record<string, string>
 });
 
 /**
- * The _headers file: one rule for the whole site, because hosts merge overlapping rules. So it allows what any
- * page needs (the search page's WebAssembly, the players of the providers whose videos the site shows);
- * each page's own <meta> policy stays as strict as that page allows.
+ * The _headers file. Hosts merge every rule that matches a path, so the reader policy is given for the
+ * reader paths only and /admin/ gets its own. The reader rule allows what any reader page needs (the search
+ * page's WebAssembly, the players of the providers whose videos the site shows); each page's own <meta>
+ * policy stays as strict as that page allows.
  */
-export function headersFile(frames: readonly string[] = []): string {
-  return ['/*', ...Object.entries(readerHeaders(frames)).map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
+export function headersFile(frames: readonly string[] = [], admin = adminCsp()): string {
+  const common = Object.entries(readerHeaders(frames)).filter(([name]) => name !== 'Content-Security-Policy');
+  const rule = (path: string, headers: [string, string][]) => [path, ...headers.map(([n, v]) => `  ${n}: ${v}`)].join('\n');
+  const csp = (policy: string): [string, string] => ['Content-Security-Policy', policy];
+  return [
+    rule('/*', common),
+    ...['/', '/da/*', '/kl/*', '/404.html', '/status/*'].map((path) => rule(path, [csp(readerCsp({ wasm: true, header: true, frames }))])),
+    rule('/admin/*', [csp(`${admin}; frame-ancestors 'self'`), ['X-Robots-Tag', 'noindex']]),
+    '',
+  ].join('\n');
+}
+
+/**
+ * The relaxed policy of /admin/ only: Decap CMS compiles its config schema at run time ('unsafe-eval'), styles
+ * itself inline, and talks to the local backend or the Git host's API.
+ */
+export function adminCsp(env: { PUBLIC_CMS_BACKEND?: string; PUBLIC_CMS_API_ROOT?: string; PUBLIC_CMS_BASE_URL?: string } = {}): string {
+  const apis: Record<string, string> = { github: 'https://api.github.com', gitlab: 'https://gitlab.com' };
+  const connect = ["'self'", 'http://127.0.0.1:8081', apis[env.PUBLIC_CMS_BACKEND ?? ''], env.PUBLIC_CMS_API_ROOT, env.PUBLIC_CMS_BASE_URL]
+    .filter(Boolean)
+    .map((origin) => (origin!.startsWith("'") ? origin : new URL(origin!).origin));
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "media-src 'self' blob:",
+    `connect-src ${[...new Set(connect)].join(' ')}`,
+    "frame-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join('; ');
 }

@@ -12,9 +12,10 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-/** The address of every page the build wrote, e.g. "/kl/mitid/" or "/404.html". */
+/** The address of every reader page the build wrote, e.g. "/kl/mitid/" or "/404.html" (not the CMS at /admin/). */
 export const allPages = (): string[] =>
   htmlFiles(DIST)
+    .filter((file) => !file.startsWith(join(DIST, 'admin')))
     .map((file) => '/' + relative(DIST, file).split(sep).join('/'))
     .map((path) => path.replace(/index\.html$/, ''))
     .sort();

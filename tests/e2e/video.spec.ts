@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { parseWebVtt } from '../../src/lib/webvtt';
+import { copyProject, PROJECT_ROOT as root } from '../../scripts/copy-project.mjs';
 import { serve } from '../../scripts/static-server.mjs';
 import { LANGS } from './site';
 
@@ -77,10 +77,7 @@ test.describe('a provider video behind a placeholder', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    const root = resolve('.');
-    dir = mkdtempSync(join(tmpdir(), 'provider-video-'));
-    for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, part), join(dir, part), { recursive: true });
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+    dir = copyProject({ prefix: 'provider-video' });
     for (const [slug, video] of [
       ['mitid', 'kind: provider\n  provider: youtube\n  id: TESTFIXTURE'],
       ['digital-post', 'kind: provider\n  provider: vimeo\n  id: "100000001"'],

@@ -1,0 +1,28 @@
+// The /admin/ page: Decap CMS bundled from npm, in Danish, on the local backend unless PUBLIC_CMS_BACKEND says otherwise.
+import CMS from 'decap-cms-app';
+import { da } from 'decap-cms-locales';
+import siteCss from '../src/styles/site.css?raw';
+import { cmsConfig } from './config';
+import { EDITOR_COMPONENTS } from './editor-components';
+import { ArticlePreview } from './previews';
+
+// Under `astro dev` a saved file makes Vite reload every page; the editor would lose its "saved" message.
+if (import.meta.hot) import.meta.hot.on('vite:beforeFullReload', (payload: { path?: string }) => void (payload.path = '/__not-the-admin__'));
+
+// Raw Markdown is the editor's first mode: it keeps a body byte for byte. Staff can switch to rich text.
+if (!localStorage.getItem('cms.md-mode')) localStorage.setItem('cms.md-mode', 'raw');
+
+CMS.registerLocale('da', da);
+CMS.registerPreviewStyle(siteCss, { raw: true });
+CMS.registerPreviewTemplate('guides', ArticlePreview);
+CMS.registerPreviewTemplate('pages', ArticlePreview);
+for (const component of EDITOR_COMPONENTS) CMS.registerEditorComponent(component);
+// Lists written with "-", as in our files, so a rich-text save does not rewrite every list.
+CMS.registerRemarkPlugin({ settings: { bullet: '-' } } as never);
+CMS.init({ config: cmsConfig(import.meta.env) as never });
+
+// Decap's preview frame has no name; screen reader users need one to find it.
+new MutationObserver(() => {
+  const frame = document.getElementById('preview-pane');
+  if (frame && !frame.title) frame.title = 'Forhåndsvisning af siden';
+}).observe(document.body, { childList: true, subtree: true });

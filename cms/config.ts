@@ -1,0 +1,290 @@
+// The Decap CMS configuration, written in TypeScript from the same choices the content schemas use
+// (src/lib/model.ts, src/lib/video.ts, src/i18n/ui-keys.ts). tests/unit/cms-config.test.ts fails if the
+// fields here and the zod schemas in src/lib/schemas.ts drift apart.
+import { UI_KEYS } from '../src/i18n/ui-keys';
+import { LOCALES, REVIEW_STATES, SOURCE_LOCALE, THEMES, type Theme } from '../src/lib/model';
+import { PROVIDERS } from '../src/lib/video';
+
+/** A Decap field, as far as this site uses them. */
+export interface CmsField {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  i18n?: boolean;
+  hint?: string;
+  fields?: CmsField[];
+  field?: CmsField;
+  options?: { label: string; value: string }[];
+  [setting: string]: unknown;
+}
+
+export interface CmsBackendEnv {
+  /** github, gitlab or gitea; unset means the local backend (decap-server on 127.0.0.1:8081). */
+  PUBLIC_CMS_BACKEND?: string;
+  PUBLIC_CMS_REPO?: string;
+  PUBLIC_CMS_BRANCH?: string;
+  PUBLIC_CMS_BASE_URL?: string;
+  PUBLIC_CMS_API_ROOT?: string;
+}
+
+export const LOCAL_BACKEND_URL = 'http://127.0.0.1:8081/api/v1';
+
+const THEME_LABELS: Record<Theme, string> = {
+  arrival: 'Ankomst og registrering',
+  housing: 'Bolig',
+  work: 'Arbejde og ydelser',
+  education: 'Uddannelse og danskundervisning',
+  health: 'Sundhed',
+  children: 'Børn og familie',
+  money: 'Penge',
+  networks: 'Netværk og fritid',
+  help: 'Hjælp og rådgivning',
+};
+
+const DATE = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
+const optional = (field: CmsField): CmsField => ({ ...field, required: false });
+const text = (name: string, label: string, extra: Partial<CmsField> = {}): CmsField => ({ name, label, widget: 'string', ...extra });
+const both = (name: string, label: string, widget = 'string'): CmsField => ({
+  name,
+  label,
+  widget: 'object',
+  fields: [
+    { name: 'da', label: 'Dansk', widget },
+    { name: 'kl', label: 'Grønlandsk (kladde, til gennemgang)', widget },
+  ],
+});
+const select = (name: string, label: string, values: readonly string[], labels: Record<string, string> = {}): CmsField => ({
+  name,
+  label,
+  widget: 'select',
+  options: values.map((value) => ({ value, label: labels[value] ?? value })),
+});
+
+/** Fields both guide and page files have: written in each language (subfields too, or Decap hides them). */
+const translated = (field: CmsField): CmsField => ({ ...field, i18n: true, ...(field.fields ? { fields: field.fields.map(translated) } : {}) });
+/** Fields entered once, stored in the Danish file only. */
+const shared = (field: CmsField): CmsField => ({ ...field, i18n: false });
+
+const translation: CmsField = translated(
+  optional({
+    name: 'translation',
+    label: 'Oversættelsens status',
+    widget: 'object',
+    hint: 'Kun for den grønlandske tekst. "Kladde", indtil en person har gennemgået den.',
+    fields: [
+      { ...select('status', 'Status', REVIEW_STATES, { draft: 'Kladde', reviewed: 'Gennemgået' }), default: 'draft', required: false },
+      optional({ name: 'translatedFrom', label: 'Oversat fra den danske tekst af', hint: 'Datoen "Opdateret" på den danske tekst', ...DATE }),
+      optional(text('reviewedBy', 'Gennemgået af')),
+      optional({ name: 'reviewedOn', label: 'Gennemgået den', ...DATE }),
+    ],
+  }),
+);
+
+const body: CmsField = translated({
+  name: 'body',
+  label: 'Tekst',
+  widget: 'markdown',
+  // Raw Markdown first: it keeps the text byte for byte. The rich-text mode uses the editor components.
+  modes: ['raw', 'rich_text'],
+  editor_components: ['callout', 'officialStatementLink', 'keepAsWritten'],
+  hint: 'Skriv kort og enkelt. Brug ## til overskrifter.',
+});
+
+const guideFields: CmsField[] = [
+  translated(text('title', 'Titel')),
+  translated({ name: 'summary', label: 'Kort resumé', widget: 'text' }),
+  shared(select('theme', 'Emne', THEMES, THEME_LABELS)),
+  shared(optional({ name: 'order', label: 'Rækkefølge i emnet', widget: 'number', value_type: 'int', min: 0 })),
+  shared(
+    optional({
+      name: 'organisations',
+      label: 'Steder, der hjælper',
+      widget: 'relation',
+      collection: 'organisations',
+      value_field: '{{slug}}',
+      search_fields: ['name.da'],
+      display_fields: ['name.da'],
+      multiple: true,
+    }),
+  ),
+  translated(optional({ name: 'keywords', label: 'Søgeord (også danske ord fra breve)', widget: 'list' })),
+  translated({ name: 'updated', label: 'Opdateret', ...DATE }),
+  shared({
+    name: 'sources',
+    label: 'Kilder',
+    widget: 'list',
+    fields: [text('name', 'Kilde'), optional(text('url', 'Adresse (https://…)')), { name: 'checked', label: 'Tjekket den', ...DATE }],
+  }),
+  shared(
+    optional({
+      name: 'image',
+      label: 'Billede',
+      widget: 'object',
+      fields: [optional({ name: 'src', label: 'Billede', widget: 'image' }), optional(text('alt', 'Beskrivelse af billedet (alt-tekst)'))],
+    }),
+  ),
+  translated(optional(text('imageAlt', 'Billedets beskrivelse på grønlandsk', { hint: 'Kun for den grønlandske tekst' }))),
+  shared(
+    optional({
+      name: 'video',
+      label: 'Video',
+      widget: 'object',
+      hint: 'Enten en fil, vi selv har (webm/mp4), eller en video hos YouTube, Vimeo eller TwentyThree. Altid undertekster på begge sprog.',
+      fields: [
+        optional(select('kind', 'Slags', ['file', 'provider'], { file: 'Vores egen fil', provider: 'Hos en udbyder' })),
+        optional(text('webm', 'WebM-fil', { hint: 'fx /videos/mitid/mitid.webm' })),
+        optional(text('mp4', 'MP4-fil', { hint: 'fx /videos/mitid/mitid.mp4' })),
+        optional(select('provider', 'Udbyder', PROVIDERS)),
+        optional(text('id', 'Videoens id hos udbyderen')),
+        optional(text('host', 'TwentyThree-domæne')),
+        optional(text('poster', 'Billede før afspilning', { hint: 'fx /videos/mitid/poster.jpg' })),
+        optional({ name: 'duration', label: 'Længde i sekunder', widget: 'number', value_type: 'float' }),
+        optional({
+          name: 'captions',
+          label: 'Undertekster (WebVTT)',
+          widget: 'object',
+          fields: LOCALES.map((lang) => optional(text(lang, lang === 'da' ? 'Dansk' : 'Grønlandsk'))),
+        }),
+        optional({ name: 'example', label: 'Eksempelvideo (ikke en rigtig film)', widget: 'boolean' }),
+      ],
+    }),
+  ),
+  translation,
+  body,
+];
+
+const pageFields: CmsField[] = [
+  translated(text('title', 'Titel')),
+  translated({ name: 'summary', label: 'Kort resumé', widget: 'text' }),
+  shared({ ...select('section', 'Sektion', ['about', 'professionals'], { about: 'Om siden', professionals: 'For fagfolk' }), required: false, default: 'about' }),
+  translated({ name: 'updated', label: 'Opdateret', ...DATE }),
+  translation,
+  body,
+];
+
+const UNCONFIRMABLE = ['phone', 'email', 'address', 'hours', 'website'] as const;
+const organisationFields: CmsField[] = [
+  both('name', 'Navn'),
+  both('helpsWith', 'Hjælper med', 'text'),
+  optional(text('website', 'Hjemmeside (https://…)')),
+  optional(text('phone', 'Telefon', { hint: 'fx 98 14 68 00' })),
+  optional(text('email', 'E-mail')),
+  optional(text('address', 'Adresse')),
+  optional(both('hours', 'Åbningstider')),
+  {
+    name: 'source',
+    label: 'Kilde til oplysningerne',
+    widget: 'object',
+    fields: [text('name', 'Kilde'), optional(text('url', 'Adresse (https://…)')), { name: 'checked', label: 'Tjekket den', ...DATE }],
+  },
+  optional({
+    ...select('unconfirmed', 'Ikke bekræftet (vises som "tjek før du bruger det")', UNCONFIRMABLE),
+    multiple: true,
+  }),
+];
+
+const uiFields = (lang: string): CmsField[] => [
+  ...UI_KEYS.map((key) => text(key, key, { hint: key.startsWith('theme_') ? 'Navnet på et emne' : undefined })),
+  { name: 'months', label: 'Månedernes navne (januar først)', widget: 'list', min: 12, max: 12, hint: lang === 'kl' ? 'Grønlandsk' : 'Dansk' },
+];
+
+const settingsFields: CmsField[] = [
+  both('siteName', 'Sidens navn'),
+  text('municipality', 'Kommune'),
+  optional(text('accessibilityStatementUrl', 'Link til tilgængelighedserklæringen på was.digst.dk')),
+  optional(text('contactEmail', 'Kontakt-e-mail')),
+  {
+    name: 'defaultHelp',
+    label: 'Steder i hjælpeboksen, når en guide ikke nævner nogen',
+    widget: 'relation',
+    collection: 'organisations',
+    value_field: '{{slug}}',
+    search_fields: ['name.da'],
+    display_fields: ['name.da'],
+    multiple: true,
+  },
+  optional({ name: 'interpreterGuide', label: 'Guiden om tolk', widget: 'relation', collection: 'guides', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] }),
+];
+
+const journeyFields: CmsField[] = [
+  both('title', 'Titel'),
+  both('intro', 'Indledning', 'text'),
+  { name: 'steps', label: 'Trin (guider i rækkefølge)', widget: 'relation', collection: 'guides', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'], multiple: true },
+];
+
+function backend(env: CmsBackendEnv) {
+  if (!env.PUBLIC_CMS_BACKEND) return { name: 'proxy', proxy_url: LOCAL_BACKEND_URL, branch: 'main' };
+  return {
+    name: env.PUBLIC_CMS_BACKEND,
+    repo: env.PUBLIC_CMS_REPO,
+    branch: env.PUBLIC_CMS_BRANCH ?? 'main',
+    ...(env.PUBLIC_CMS_BASE_URL ? { base_url: env.PUBLIC_CMS_BASE_URL } : {}),
+    ...(env.PUBLIC_CMS_API_ROOT ? { api_root: env.PUBLIC_CMS_API_ROOT } : {}),
+  };
+}
+
+const mdxCollection = (name: string, label: string, singular: string, fields: CmsField[]) => ({
+  name,
+  label,
+  label_singular: singular,
+  folder: `content/${name}`,
+  extension: 'mdx',
+  format: 'frontmatter',
+  create: true,
+  i18n: true,
+  identifier_field: 'title',
+  summary: '{{title}}',
+  fields,
+});
+
+/** The whole configuration handed to CMS.init(). */
+export function cmsConfig(env: CmsBackendEnv = {}) {
+  return {
+    load_config_file: false,
+    backend: backend(env),
+    locale: 'da',
+    site_url: '/',
+    display_url: '/',
+    media_folder: 'content/images',
+    public_folder: '../../images',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    i18n: { structure: 'multiple_folders', locales: [...LOCALES], default_locale: SOURCE_LOCALE },
+    collections: [
+      mdxCollection('guides', 'Guider', 'Guide', guideFields),
+      mdxCollection('pages', 'Sider', 'Side', pageFields),
+      {
+        name: 'organisations',
+        label: 'Steder, der hjælper',
+        label_singular: 'Sted',
+        folder: 'content/organisations',
+        extension: 'yml',
+        format: 'yml',
+        create: true,
+        identifier_field: 'name.da',
+        slug: '{{fields.name.da}}',
+        summary: '{{name.da}}',
+        fields: organisationFields,
+      },
+      {
+        name: 'ui',
+        label: 'Tekster i brugerfladen',
+        files: LOCALES.map((lang) => ({
+          name: lang,
+          label: lang === 'da' ? 'Dansk' : 'Grønlandsk',
+          file: `content/ui/${lang}.yml`,
+          format: 'yml',
+          fields: uiFields(lang),
+        })),
+      },
+      {
+        name: 'settings',
+        label: 'Indstillinger',
+        files: [
+          { name: 'site', label: 'Sidens indstillinger', file: 'content/settings/site.yml', format: 'yml', fields: settingsFields },
+          { name: 'journey', label: 'Dine første uger (trin for trin)', file: 'content/journey/forste-uger.yml', format: 'yml', fields: journeyFields },
+        ],
+      },
+    ],
+  };
+}

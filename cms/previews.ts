@@ -1,0 +1,22 @@
+// Previews that look like the site: the site's own stylesheet and the same structure as a guide page.
+import { createElement as h, type ReactNode } from 'react';
+
+interface PreviewProps {
+  entry: { getIn: (path: string[]) => unknown };
+  widgetFor: (name: string) => ReactNode;
+  locale?: string;
+}
+
+/** The reading view of a guide or page, in the language chosen in the editor. */
+export function ArticlePreview({ entry, widgetFor, locale }: PreviewProps) {
+  const field = (name: string) => String(entry.getIn(['data', name]) ?? '');
+  return h(
+    'main',
+    { className: 'wrap', lang: locale ?? 'da' },
+    h('article', { className: 'article' }, [
+      h('h1', { key: 'title' }, field('title')),
+      h('p', { key: 'summary', className: 'lead' }, field('summary')),
+      h('div', { key: 'body', className: 'prose' }, widgetFor('body')),
+    ]),
+  );
+}

@@ -1,0 +1,153 @@
+// Staff editing through /admin/, against the servers `npm start` runs (astro dev + decap-server), in a copy
+// of the project (scripts/cms-test-server.mjs), so what the CMS writes lands in files we can read back.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { CMS_TEST_DIR, CMS_TEST_PORT } from '../../scripts/cms-test-server.mjs';
+
+const base = `http://127.0.0.1:${CMS_TEST_PORT}`;
+const file = (path: string) => join(CMS_TEST_DIR, path);
+const read = (path: string) => readFileSync(file(path), 'utf8');
+/** A file's body: everything after its frontmatter. */
+const bodyOf = (text: string) => text.slice(text.indexOf('\n---', 4) + 4);
+
+// The tests share one copy of the site and one backend: one at a time.
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(90_000);
+
+async function openAdmin(page: Page, hash: string) {
+  page.setDefaultTimeout(15_000);
+  await page.goto(`${base}/admin/`);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.goto(`${base}/admin/#${hash}`);
+  await expect(page.getByRole('button', { name: 'Publicer' })).toBeVisible({ timeout: 30_000 });
+}
+
+/** The editing pane of one language. */
+const pane = (page: Page, lang: 'da' | 'kl') => page.locator('.Pane').filter({ has: page.getByRole('button', { name: `Skriver på ${lang.toUpperCase()}` }) });
+
+async function publish(page: Page) {
+  await page.getByRole('button', { name: 'Publicer' }).click();
+  await page.getByRole('menuitem', { name: 'Publicer nu' }).click();
+}
+
+async function typeBody(editor: Locator, lines: string[]) {
+  await editor.click();
+  for (const [i, line] of lines.entries()) {
+    if (i > 0) await editor.press('Enter');
+    await editor.pressSequentially(line);
+  }
+}
+
+test('a new guide written in Danish and Greenlandic is saved to content/ and served in both languages', async ({ page, request }) => {
+  await openAdmin(page, '/collections/guides/new');
+  const da = pane(page, 'da');
+  const kl = pane(page, 'kl');
+
+  await da.getByLabel('Titel', { exact: true }).fill('Prøveguide om affald');
+  await da.getByLabel('Kort resumé').fill('En guide skrevet i testen for at se, at redaktionen kan skrive nye guider.');
+  await da.getByLabel('Emne', { exact: true }).fill('Bolig');
+  await da.getByLabel('Emne', { exact: true }).press('Enter');
+  await da.locator('input[id^="updated-field"]').fill('2026-11-23');
+  await da.getByRole('button', { name: 'Tilføj kilder' }).click();
+  await da.getByLabel('Kilde', { exact: true }).fill('Eksempel til test');
+  await da.locator('input[id^="checked-field"]').fill('2026-11-23');
+  await typeBody(da.locator('[data-slate-editor="true"]'), ['## Sådan sorterer du', 'Dette er den danske tekst fra testen.']);
+
+  await kl.getByLabel('Titel', { exact: true }).fill('Eqqagassat pillugit misiliut');
+  await kl.getByLabel('Kort resumé').fill('Ilitsersuut misiliut, aaqqissuisut ilitsersuutinik nutaanik allassinnaanerat takuniarlugu.');
+  await kl.locator('input[id^="updated-field"]').fill('2026-11-23');
+  await kl.getByLabel('Status (kan udelades)', { exact: true }).fill('Kladde');
+  await kl.getByLabel('Status (kan udelades)', { exact: true }).press('Enter');
+  await kl.locator('input[id^="translatedFrom-field"]').fill('2026-11-23');
+  await typeBody(kl.locator('[data-slate-editor="true"]'), ['## Qanoq immikkoortitsisassaatit', 'Kalaallisut allaaserisaq misiliummeersoq.']);
+
+  await publish(page);
+  const slug = 'proveguide-om-affald';
+  await expect.poll(() => existsSync(file(`content/guides/kl/${slug}.mdx`)), { timeout: 15_000 }).toBe(true);
+  const daText = read(`content/guides/da/${slug}.mdx`);
+  expect(daText).toMatch(/^---\n/);
+  expect(daText).toContain('title: Prøveguide om affald');
+  expect(daText).toContain('theme: housing');
+  expect(daText).toMatch(/updated: '?2026-11-23'?/);
+  expect(daText).toContain('Dette er den danske tekst fra testen.');
+  const klText = read(`content/guides/kl/${slug}.mdx`);
+  expect(klText).toContain('title: Eqqagassat pillugit misiliut');
+  expect(klText).toContain('status: draft');
+  expect(klText).not.toContain('theme:');
+
+  // The site serves it in both languages, from the same servers.
+  await expect.poll(async () => (await request.get(`${base}/da/${slug}/`)).status(), { timeout: 30_000 }).toBe(200);
+  expect(await (await request.get(`${base}/da/${slug}/`)).text()).toContain('Dette er den danske tekst fra testen.');
+  const klPage = (await (await request.get(`${base}/kl/${slug}/`)).text()).replaceAll('\u00AD', '');
+  expect(klPage).toContain('Kalaallisut allaaserisaq misiliummeersoq.');
+});
+
+test("changing an existing guide's title leaves its body byte for byte, and keeps fields the form does not show", async ({ page }) => {
+  const path = 'content/guides/da/mitid.mdx';
+  writeFileSync(file(path), read(path).replace('\ntheme:', '\nnoteForEditors: kept by the CMS\ntheme:'));
+  const before = read(path);
+  await openAdmin(page, '/collections/guides/entries/mitid');
+  await pane(page, 'da').getByLabel('Titel', { exact: true }).fill('MitID – dit digitale ID (ændret)');
+  await publish(page);
+  await expect.poll(() => read(path), { timeout: 15_000 }).toContain('(ændret)');
+  const after = read(path);
+  expect(bodyOf(after)).toBe(bodyOf(before));
+  expect(after).toContain('noteForEditors: kept by the CMS');
+});
+
+test('a body with a callout and the statement link, edited in the rich-text editor, still builds and shows both', async ({ page }) => {
+  const path = 'content/pages/da/tilgaengelighed.mdx';
+  writeFileSync(file(path), `${read(path).trimEnd()}\n\n<Callout>\nHusk at tjekke erklæringen hvert år.\n</Callout>\n`);
+  await openAdmin(page, '/collections/pages/entries/tilgaengelighed');
+  const da = pane(page, 'da');
+  await da.locator('[class*="ToolbarToggle"][role="switch"]').click(); // raw → rich text
+  const editor = da.locator('[data-slate-editor="true"]');
+  await expect(editor).toContainText('Husk at tjekke erklæringen hvert år.');
+  await editor.locator('p').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Tilføjet i teksteditoren.');
+  await publish(page);
+  await expect.poll(() => read(path), { timeout: 15_000 }).toContain('Tilføjet i teksteditoren.');
+  const saved = read(path);
+  expect(saved).toContain('<Callout>\nHusk at tjekke erklæringen hvert år.\n</Callout>');
+  expect(saved).toContain('<OfficialStatementLink />');
+
+  const build = spawnSync(process.execPath, [join(CMS_TEST_DIR, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', 'dist-cms-test'], { cwd: CMS_TEST_DIR, encoding: 'utf8' });
+  expect(build.status, build.stdout + build.stderr).toBe(0);
+  const html = readFileSync(file('dist-cms-test/da/tilgaengelighed/index.html'), 'utf8');
+  expect(html).toContain('<div class="callout" role="note">');
+  expect(html).toContain('Tilføjet i teksteditoren.');
+  expect(html).toMatch(/class="callout callout--missing"|was\.digst\.dk/);
+});
+
+test('a save without a title is refused with a message, and no file changes', async ({ page }) => {
+  const path = 'content/guides/da/bolig.mdx';
+  const before = read(path);
+  await openAdmin(page, '/collections/guides/entries/bolig');
+  await pane(page, 'da').getByLabel('Titel', { exact: true }).fill('');
+  await publish(page);
+  await expect(page.getByText(/Ret fejlene|ikke gemt|påkrævet|Feltet er påkrævet/i).first()).toBeVisible();
+  await page.waitForTimeout(1500);
+  expect(read(path)).toBe(before);
+});
+
+for (const lang of ['da', 'kl'] as const) {
+  test(`the preview looks like the site and axe finds no violations in it (${lang})`, async ({ page }) => {
+    await openAdmin(page, '/collections/guides/entries/tolk');
+    // The preview shows the language of the left-hand editor: choose it there.
+    await page.getByRole('button', { name: 'Toggle preview' }).click();
+    const frame = page.frameLocator('iframe').first();
+    await expect(frame.locator('h1')).toBeVisible({ timeout: 15_000 });
+    if ((await frame.locator('main').getAttribute('lang')) !== lang) {
+      await page.getByRole('button', { name: /^Skriver på / }).first().click();
+      await page.getByRole('menuitem', { name: lang, exact: true }).click();
+    }
+    await expect(frame.locator('main')).toHaveAttribute('lang', lang);
+    await expect(frame.locator('article.article h1')).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('iframe').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
