@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { bodyRules } from './src/integrations/body-rules-plugin.ts';
 import { precompress } from './src/integrations/precompress.ts';
+import { redirectsFile } from './src/integrations/redirects-file.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import searchIndex from './src/integrations/search-index.mjs';
 
@@ -14,7 +15,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), securityHeaders(), precompress(), searchIndex({ searchPage: (lang) => `${lang}/soeg/index.html` })],
+  integrations: [mdx(), securityHeaders(), precompress(), redirectsFile(), searchIndex({ searchPage: (lang) => `${lang}/soeg/index.html` })],
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [bodyRules] }) },
   image: { layout: 'constrained', responsiveStyles: false },
   devToolbar: { enabled: false },

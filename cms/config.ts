@@ -98,6 +98,14 @@ const guideFields: CmsField[] = [
   shared(optional({ name: 'order', label: 'Rækkefølge i emnet', widget: 'number', value_type: 'int', min: 0 })),
   shared(
     optional({
+      name: 'previousSlugs',
+      label: 'Tidligere adresser',
+      widget: 'list',
+      hint: 'Har guiden skiftet navn? Skriv det gamle filnavn her (fx mit-id), så gamle links og plakater stadig virker.',
+    }),
+  ),
+  shared(
+    optional({
       name: 'organisations',
       label: 'Steder, der hjælper',
       widget: 'relation',
@@ -110,6 +118,14 @@ const guideFields: CmsField[] = [
   ),
   translated(optional({ name: 'keywords', label: 'Søgeord (også danske ord fra breve)', widget: 'list' })),
   translated({ name: 'updated', label: 'Opdateret', ...DATE }),
+  translated(
+    optional({
+      name: 'changes',
+      label: 'Ændringer (vises under "Hvad er ændret" og i nyhedsfeedet)',
+      widget: 'list',
+      fields: [{ name: 'date', label: 'Dato', ...DATE }, { name: 'note', label: 'Hvad er ændret (kort)', widget: 'string' }],
+    }),
+  ),
   shared({
     name: 'sources',
     label: 'Kilder',

@@ -74,7 +74,9 @@ async function load(): Promise<Site> {
   const settings = settingsEntries.find((entry) => entry.id === 'site');
 
   const problems = findContentProblems({
-    guidesDa: guidesDa.map((g) => asFile(g, { organisations: g.data.organisations.map((o) => o.id), image: !!g.data.image })),
+    guidesDa: guidesDa.map((g) =>
+      asFile(g, { organisations: g.data.organisations.map((o) => o.id), image: !!g.data.image, previousSlugs: g.data.previousSlugs }),
+    ),
     guidesKl: guidesKl.map((g) => asFile(g, { image: !!g.data.imageAlt })),
     pagesDa: pagesDa.map((p) => asFile(p)),
     pagesKl: pagesKl.map((p) => asFile(p)),

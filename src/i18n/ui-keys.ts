@@ -80,5 +80,10 @@ export const UI_KEYS = [
   'video_play',
   'video_watch',
   'video_download',
+  'moved',
+  'print_link',
+  'print_back',
+  'poster_link',
+  'poster_scan',
 ] as const;
 export type UiKey = (typeof UI_KEYS)[number];

@@ -9,6 +9,8 @@ export interface ContentFile {
   organisations?: readonly string[];
   /** Danish guide: it shows an image. Greenlandic guide: it describes that image. */
   image?: boolean;
+  /** Addresses a renamed guide had before. */
+  previousSlugs?: readonly string[];
 }
 
 export interface ContentIndex {
@@ -44,9 +46,14 @@ export function findContentProblems(index: ContentIndex): string[] {
   missingOriginal(index.guidesKl, originals(index.guidesDa), 'content/guides');
   missingOriginal(index.pagesKl, originals(index.pagesDa), 'content/pages');
 
-  const pageIds = originals(index.pagesDa);
-  for (const { id, file } of index.guidesDa) {
-    if (pageIds.has(id)) problems.push(`${file}: the page content/pages/da/${id}.mdx has the same address /da/${id}/; rename one of them.`);
+  // Every address is claimed once: guides, pages, and the former addresses of renamed guides.
+  const claims = new Map<string, string>();
+  for (const { id, file, previousSlugs = [] } of [...index.guidesDa, ...index.pagesDa]) {
+    for (const slug of [id, ...previousSlugs]) {
+      const other = claims.get(slug);
+      if (other && other !== file) problems.push(`${file}: claims the address /da/${slug}/, which ${other} claims too; change one of them.`);
+      else claims.set(slug, file);
+    }
   }
 
   const withImage = new Set(index.guidesDa.filter((g) => g.image).map((g) => g.id));

@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UI_KEYS } from '../i18n/ui-keys';
-import { REVIEW_STATES, THEMES } from './model';
+import { REVIEW_STATES, SLUG_PATTERN, THEMES } from './model';
 import { PROVIDERS, PROVIDER_INFO } from './video';
 import { parseWebVtt } from './webvtt';
 
@@ -44,6 +44,8 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
     });
 
   const keywords = z.array(text(2, 60)).default([]);
+  /** What changed and when, in the reader's language: shown on "what changed" and in the feeds. */
+  const changes = z.array(z.object({ date: date(), note: text(3, 300) })).default([]);
 
   /** A file served from public/, written as its address, e.g. /videos/mitid/mitid.mp4. */
   const publicFile = (extensions: string[]) =>
@@ -104,10 +106,13 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
       title: text(3, 120),
       summary: text(10, 300),
       theme: z.enum(THEMES, { error: `must be one of: ${THEMES.join(', ')}` }),
+      /** Addresses the guide had before it was renamed: they keep working, as redirects, in both languages. */
+      previousSlugs: z.array(z.string().regex(SLUG_PATTERN, 'must be a former file name: a–z, 0–9 and hyphens')).default([]),
       order: z.number().int().min(0).default(100),
       organisations: z.array(reference('organisations')).default([]),
       keywords,
       updated: date(),
+      changes,
       sources: z.array(source).min(1, 'list at least one source for the facts in this guide'),
       image: z.object({ src: image(), alt: text(3, 250) }).optional(),
       video: video.optional(),
@@ -121,6 +126,7 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
     imageAlt: text(3, 300).optional(),
     keywords,
     updated: date(),
+    changes,
     translation,
   });
 

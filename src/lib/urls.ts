@@ -29,3 +29,5 @@ export const directoryUrl = (lang: Locale) => `/${lang}/steder/`;
 export const organisationUrl = (lang: Locale, id: string) => `/${lang}/steder/${id}/`;
 export const journeyUrl = (lang: Locale, id: string) => `/${lang}/${id}/`;
 export const searchUrl = (lang: Locale, query?: string) => `/${lang}/soeg/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+/** A guide's poster: one page for both languages. */
+export const posterUrl = (slug: string) => `/plakat/${slug}/`;

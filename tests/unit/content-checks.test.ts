@@ -45,7 +45,19 @@ describe('findContentProblems', () => {
     const index = base();
     index.pagesDa = [{ id: 'mitid', file: 'content/pages/da/mitid.mdx' }];
     expect(findContentProblems(index)).toEqual([
-      'content/guides/da/mitid.mdx: the page content/pages/da/mitid.mdx has the same address /da/mitid/; rename one of them.',
+      'content/pages/da/mitid.mdx: claims the address /da/mitid/, which content/guides/da/mitid.mdx claims too; change one of them.',
+    ]);
+  });
+
+  it('names both files when two guides claim the same former address, or a former address is taken', () => {
+    const index = base();
+    index.guidesDa = [
+      { id: 'mitid', file: 'content/guides/da/mitid.mdx', previousSlugs: ['nemid'] },
+      { id: 'digital-post', file: 'content/guides/da/digital-post.mdx', previousSlugs: ['nemid', 'mitid'] },
+    ];
+    expect(findContentProblems(index)).toEqual([
+      'content/guides/da/digital-post.mdx: claims the address /da/nemid/, which content/guides/da/mitid.mdx claims too; change one of them.',
+      'content/guides/da/digital-post.mdx: claims the address /da/mitid/, which content/guides/da/mitid.mdx claims too; change one of them.',
     ]);
   });
 });
