@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { bodyRules } from './src/integrations/body-rules-plugin.ts';
 import { precompress } from './src/integrations/precompress.ts';
+import { sitemapOptions } from './src/integrations/indexable.ts';
 import { redirectsFile } from './src/integrations/redirects-file.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import searchIndex from './src/integrations/search-index.mjs';
@@ -15,7 +17,13 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), securityHeaders(), precompress(), redirectsFile(), searchIndex({ searchPage: (lang) => `${lang}/soeg/index.html` })],
+  integrations: [
+    mdx(),
+    sitemap(sitemapOptions(site, new URL('./dist/', import.meta.url))),
+    securityHeaders(),
+    precompress(),
+    redirectsFile(),
+    searchIndex({ searchPage: (lang) => `${lang}/soeg/index.html` })],
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [bodyRules] }) },
   image: { layout: 'constrained', responsiveStyles: false },
   devToolbar: { enabled: false },

@@ -18,6 +18,12 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: chromium.path, args: CHROMIUM_FLAGS },
   },
+  // The CMS tests drive a dev server that rebuilds as files change: they run last, alone, so the
+  // 2-core machine is not busy with the other tests at the same time.
+  projects: [
+    { name: 'site', testIgnore: /cms\.spec\.ts/ },
+    { name: 'cms', testMatch: /cms\.spec\.ts/, dependencies: ['site'] },
+  ],
   webServer: [
     { command: `astro preview --host 127.0.0.1 --port ${port} --ignore-lock`, url: `http://127.0.0.1:${port}/da/`, reuseExistingServer: false, timeout: 60_000 },
     // The README's run command (site + CMS + local backend), in a copy of the project: see tests/e2e/cms.spec.ts.

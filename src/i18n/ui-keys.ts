@@ -85,5 +85,9 @@ export const UI_KEYS = [
   'print_back',
   'poster_link',
   'poster_scan',
+  'changes_title',
+  'changes_intro',
+  'feed_title',
+  'feed_link',
 ] as const;
 export type UiKey = (typeof UI_KEYS)[number];

@@ -31,3 +31,7 @@ export const journeyUrl = (lang: Locale, id: string) => `/${lang}/${id}/`;
 export const searchUrl = (lang: Locale, query?: string) => `/${lang}/soeg/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
 /** A guide's poster: one page for both languages. */
 export const posterUrl = (slug: string) => `/plakat/${slug}/`;
+export const feedUrl = (lang: Locale) => `/${lang}/feed.xml`;
+export const changesUrl = (lang: Locale) => `/${lang}/aendringer/`;
+/** A page's share card; guides have their own, other pages use the home page's. */
+export const shareCardUrl = (lang: Locale, slug = 'forside') => `/og/${lang}/${slug}.jpg`;

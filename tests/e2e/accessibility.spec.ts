@@ -17,6 +17,7 @@ const pages = [
     PAGE_TYPES.journey(lang),
     PAGE_TYPES.directory(lang),
     PAGE_TYPES.organisation(lang),
+    `/${lang}/aendringer/`,
   ]),
 ];
 

@@ -79,7 +79,7 @@ test('a new guide written in Danish and Greenlandic is saved to content/ and ser
   expect(klText).not.toContain('theme:');
 
   // The site serves it in both languages, from the same servers.
-  await expect.poll(async () => (await request.get(`${base}/da/${slug}/`)).status(), { timeout: 30_000 }).toBe(200);
+  await expect.poll(async () => (await request.get(`${base}/da/${slug}/`)).status(), { timeout: 45_000 }).toBe(200);
   expect(await (await request.get(`${base}/da/${slug}/`)).text()).toContain('Dette er den danske tekst fra testen.');
   const klPage = (await (await request.get(`${base}/kl/${slug}/`)).text()).replaceAll('\u00AD', '');
   expect(klPage).toContain('Kalaallisut allaaserisaq misiliummeersoq.');

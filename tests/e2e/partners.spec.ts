@@ -102,3 +102,83 @@ test.describe('a renamed guide', () => {
     expect(redirects).toContain('/kl/mitid/ /kl/mit-id/ 301');
   });
 });
+
+for (const lang of LANGS) {
+  test(`${lang}: the feed parses as Atom, lists every guide with its change notes, and every page links to it`, async ({ page, request }) => {
+    const xml = await (await request.get(`/${lang}/feed.xml`)).text();
+    await page.goto(`/${lang}/`);
+    const feed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      const ATOM = 'http://www.w3.org/2005/Atom';
+      const entries = [...doc.getElementsByTagNameNS(ATOM, 'entry')];
+      return {
+        error: doc.getElementsByTagName('parsererror').length,
+        root: `${doc.documentElement.namespaceURI} ${doc.documentElement.localName}`,
+        lang: doc.documentElement.getAttribute('xml:lang'),
+        self: doc.querySelector('link[rel="self"]')?.getAttribute('href'),
+        entries: entries.map((e) => ({
+          link: e.getElementsByTagNameNS(ATOM, 'link')[0]!.getAttribute('href')!,
+          updated: e.getElementsByTagNameNS(ATOM, 'updated')[0]!.textContent!,
+          content: e.getElementsByTagNameNS(ATOM, 'content')[0]?.textContent ?? '',
+        })),
+      };
+    }, xml);
+    expect(feed.error).toBe(0);
+    expect(feed.root).toBe('http://www.w3.org/2005/Atom feed');
+    expect(feed.lang).toBe(lang);
+    expect(feed.self).toBe(`${SITE}/${lang}/feed.xml`);
+    expect(feed.entries.map((e) => e.link).sort()).toEqual(guides.map((slug) => `${SITE}/${lang}/${slug}/`).sort());
+    expect(feed.entries.every((e) => /^\d{4}-\d{2}-\d{2}T/.test(e.updated) && /^\d{4}-\d{2}-\d{2}: ./.test(e.content))).toBe(true);
+
+    // Linked from each page's head and footer; the "what changed" page lists the same notes.
+    for (const path of [`/${lang}/`, `/${lang}/mitid/`, `/${lang}/steder/`]) {
+      await page.goto(path);
+      await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', `/${lang}/feed.xml`);
+      await expect(page.locator(`footer a[href="/${lang}/feed.xml"]`)).toBeVisible();
+    }
+    await page.locator(`footer a[href="/${lang}/aendringer/"]`).click();
+    const notes = feed.entries.flatMap((e) => e.content.split('\n'));
+    await expect(page.locator('.changes li')).toHaveCount(notes.length);
+  });
+}
+
+test('the sitemap lists both languages, with alternates that point at pages that exist and name each other', async ({ request }) => {
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const xml = (await Promise.all(sitemaps.map(async (path) => (await request.get(path)).text()))).join('');
+  const urls = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map(([, loc, rest]) => ({
+    loc: loc!,
+    links: [...rest!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => `${lang} ${href}`).sort(),
+  }));
+  const locs = new Set(urls.map((u) => u.loc));
+  for (const lang of LANGS) expect(locs.has(`${SITE}/${lang}/mitid/`)).toBe(true);
+  // A guide without Greenlandic is listed in Danish only; CMS, staff pages, print versions and posters not at all.
+  expect(locs.has(`${SITE}/kl/netvaerk-og-fritid/`)).toBe(false);
+  expect([...locs].filter((u) => /\/(admin|status|udskriv|plakat)\//.test(u))).toEqual([]);
+  for (const { loc, links } of urls) {
+    expect((await request.get(new URL(loc).pathname)).status(), loc).toBe(200);
+    for (const link of links) {
+      const href = link.split(' ')[1]!;
+      expect(locs.has(href), `${loc} → ${href}`).toBe(true);
+      expect(urls.find((u) => u.loc === href)!.links, `${href} names the same alternates as ${loc}`).toEqual(links);
+    }
+  }
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+  expect(robots).toContain('Disallow: /admin/');
+});
+
+test('a shared link shows a picture with the guide title in its language', async ({ page, request }) => {
+  for (const lang of LANGS) {
+    for (const slug of ['mitid', 'netvaerk-og-fritid']) {
+      await page.goto(`/${lang}/${slug}/`);
+      const meta = (property: string) => page.locator(`meta[property="og:${property}"]`).getAttribute('content');
+      expect(await meta('title')).toBe((await page.locator('h1').innerText()).replaceAll('\u00AD', ''));
+      expect(await meta('locale')).toBe(lang === 'kl' ? 'kl_GL' : 'da_DK');
+      const image = await request.get(new URL((await meta('image'))!).pathname);
+      expect(image.headers()['content-type']).toContain('image/jpeg');
+      const { width, height } = await sharp(await image.body()).metadata();
+      expect([width, height]).toEqual([Number(await meta('image:width')), Number(await meta('image:height'))]);
+    }
+  }
+});

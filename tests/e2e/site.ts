@@ -1,5 +1,5 @@
 // What the browser tests know of the built site: every page in dist/, and one example of each page type.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const DIST = 'dist';
@@ -40,6 +40,14 @@ export const LANGS = ['kl', 'da'] as const;
 /** A locator's text as a reader sees it: without the soft hyphens added to Greenlandic words. */
 export const readable = async (locator: { innerText(): Promise<string> }) => (await locator.innerText()).replace(/\u00AD/g, '').trim();
 
+/** A former address of a renamed guide: a tiny page that sends the reader on. */
+const isRedirect = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8').includes('http-equiv="refresh"');
+
+/** Pages of the site's own layout, with header, language switch and footer: not print versions, posters or redirects. */
+export const layoutPages = (): string[] => allPages().filter((p) => p.endsWith('/') && !/\/(udskriv|plakat)\//.test(p) && !isRedirect(p));
+
 /** Guides are the pages with a help block; every other page type is listed in PAGE_TYPES. */
 export const guidePages = (): string[] =>
-  allPages().filter((p) => /^\/(kl|da)\/[a-z0-9-]+\/$/.test(p) && !/\/(fagfolk|samarbejdsmodel|tilgaengelighed|om|forste-uger|steder|soeg)\/$/.test(p));
+  layoutPages().filter(
+    (p) => /^\/(kl|da)\/[a-z0-9-]+\/$/.test(p) && !/\/(fagfolk|samarbejdsmodel|tilgaengelighed|om|forste-uger|steder|soeg|aendringer)\/$/.test(p),
+  );

@@ -1,0 +1,37 @@
+// What goes in the sitemap (@astrojs/sitemap): pages that are not noindex and are their own canonical page,
+// with only those language alternates that are real translations. Fallback pages (Danish text at a
+// Greenlandic address), redirects, print versions and posters are left out.
+import { existsSync, readFileSync } from 'node:fs';
+
+export function isIndexable(url: string, outDir: URL): boolean {
+  const path = new URL(url).pathname;
+  const file = new URL(`.${path}${path.endsWith('/') ? 'index.html' : ''}`, outDir);
+  if (!existsSync(file)) return true;
+  const html = readFileSync(file, 'utf8');
+  if (/<meta name="robots" content="noindex/.test(html)) return false;
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+  return !canonical || canonical === url;
+}
+
+interface Item {
+  url: string;
+  links?: { lang: string; url: string }[];
+}
+
+const HOMES = ['/', '/da/', '/kl/'];
+
+export function sitemapOptions(site: string, outDir: URL) {
+  const indexable = (url: string) => isIndexable(url, outDir);
+  const root = new URL('/', site).href;
+  return {
+    i18n: { defaultLocale: 'da', locales: { da: 'da', kl: 'kl' } },
+    filter: indexable,
+    serialize: (item: Item) => {
+      // "/" is the language choice, not a Danish page: it is the x-default of the two home pages.
+      if (HOMES.includes(new URL(item.url).pathname)) {
+        return { ...item, links: [{ lang: 'da', url: `${root}da/` }, { lang: 'kl', url: `${root}kl/` }, { lang: 'x-default', url: root }] };
+      }
+      return { ...item, links: item.links?.filter((link) => link.url !== root && indexable(link.url)) };
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// An Atom feed (RFC 4287) of guides and their change notes, written as text: no dependency needed.
+
+export interface FeedEntry {
+  title: string;
+  url: string;
+  updated: Date;
+  summary: string;
+  changes: readonly { date: Date; note: string }[];
+}
+
+export interface Feed {
+  lang: string;
+  title: string;
+  home: string;
+  self: string;
+  author: string;
+  entries: readonly FeedEntry[];
+}
+
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+export function atomFeed(feed: Feed): string {
+  const entries = [...feed.entries].sort((a, b) => b.updated.getTime() - a.updated.getTime());
+  const updated = entries[0]?.updated ?? new Date(0);
+  const entry = (e: FeedEntry) => {
+    const changes = [...e.changes].sort((a, b) => b.date.getTime() - a.date.getTime());
+    const content = changes.map((c) => `${c.date.toISOString().slice(0, 10)}: ${c.note}`).join('\n');
+    return [
+      '  <entry>',
+      `    <title>${escape(e.title)}</title>`,
+      `    <id>${escape(e.url)}</id>`,
+      `    <link rel="alternate" type="text/html" href="${escape(e.url)}"/>`,
+      `    <updated>${iso(e.updated)}</updated>`,
+      `    <summary>${escape(changes[0]?.note ?? e.summary)}</summary>`,
+      ...(content ? [`    <content type="text">${escape(content)}</content>`] : []),
+      '  </entry>',
+    ].join('\n');
+  };
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escape(feed.lang)}">`,
+    `  <title>${escape(feed.title)}</title>`,
+    `  <id>${escape(feed.home)}</id>`,
+    `  <link rel="self" type="application/atom+xml" href="${escape(feed.self)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escape(feed.home)}"/>`,
+    `  <updated>${iso(updated)}</updated>`,
+    `  <author><name>${escape(feed.author)}</name></author>`,
+    ...entries.map(entry),
+    '</feed>',
+    '',
+  ].join('\n');
+}
