@@ -61,6 +61,12 @@ const select = (name: string, label: string, values: readonly string[], labels: 
   options: values.map((value) => ({ value, label: labels[value] ?? value })),
 });
 
+/** A choice among the entries of another collection, stored as their file names. */
+const relation = (name: string, label: string, collection: 'organisations' | 'guides', multiple = true): CmsField => {
+  const shown = collection === 'organisations' ? 'name.da' : 'title';
+  return { name, label, widget: 'relation', collection, value_field: '{{slug}}', search_fields: [shown], display_fields: [shown], multiple };
+};
+
 /** Fields both guide and page files have: written in each language (subfields too, or Decap hides them). */
 const translated = (field: CmsField): CmsField => ({ ...field, i18n: true, ...(field.fields ? { fields: field.fields.map(translated) } : {}) });
 /** Fields entered once, stored in the Danish file only. */
@@ -104,18 +110,7 @@ const guideFields: CmsField[] = [
       hint: 'Har guiden skiftet navn? Skriv det gamle filnavn her (fx mit-id), så gamle links og plakater stadig virker.',
     }),
   ),
-  shared(
-    optional({
-      name: 'organisations',
-      label: 'Steder, der hjælper',
-      widget: 'relation',
-      collection: 'organisations',
-      value_field: '{{slug}}',
-      search_fields: ['name.da'],
-      display_fields: ['name.da'],
-      multiple: true,
-    }),
-  ),
+  shared(optional(relation('organisations', 'Steder, der hjælper', 'organisations'))),
   translated(optional({ name: 'keywords', label: 'Søgeord (også danske ord fra breve)', widget: 'list' })),
   translated({ name: 'updated', label: 'Opdateret', ...DATE }),
   translated(
@@ -210,23 +205,14 @@ const settingsFields: CmsField[] = [
   text('municipality', 'Kommune'),
   optional(text('accessibilityStatementUrl', 'Link til tilgængelighedserklæringen på was.digst.dk')),
   optional(text('contactEmail', 'Kontakt-e-mail')),
-  {
-    name: 'defaultHelp',
-    label: 'Steder i hjælpeboksen, når en guide ikke nævner nogen',
-    widget: 'relation',
-    collection: 'organisations',
-    value_field: '{{slug}}',
-    search_fields: ['name.da'],
-    display_fields: ['name.da'],
-    multiple: true,
-  },
-  optional({ name: 'interpreterGuide', label: 'Guiden om tolk', widget: 'relation', collection: 'guides', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] }),
+  relation('defaultHelp', 'Steder i hjælpeboksen, når en guide ikke nævner nogen', 'organisations'),
+  optional(relation('interpreterGuide', 'Guiden om tolk', 'guides', false)),
 ];
 
 const journeyFields: CmsField[] = [
   both('title', 'Titel'),
   both('intro', 'Indledning', 'text'),
-  { name: 'steps', label: 'Trin (guider i rækkefølge)', widget: 'relation', collection: 'guides', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'], multiple: true },
+  relation('steps', 'Trin (guider i rækkefølge)', 'guides'),
 ];
 
 function backend(env: CmsBackendEnv) {
