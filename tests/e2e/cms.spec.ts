@@ -83,6 +83,9 @@ test('a new guide written in Danish and Greenlandic is saved to content/ and ser
   expect(await (await request.get(`${base}/da/${slug}/`)).text()).toContain('Dette er den danske tekst fra testen.');
   const klPage = (await (await request.get(`${base}/kl/${slug}/`)).text()).replaceAll('\u00AD', '');
   expect(klPage).toContain('Kalaallisut allaaserisaq misiliummeersoq.');
+  // Staff see the site as readers do: styled, also under the dev server.
+  await page.goto(`${base}/kl/${slug}/`);
+  await expect(page.locator('.site-header')).toHaveCSS('background-color', 'rgb(11, 79, 108)');
 });
 
 test("changing an existing guide's title leaves its body byte for byte, and keeps fields the form does not show", async ({ page }) => {
