@@ -159,6 +159,6 @@ export function journeyPosition(journeys: Journey[], slug: string) {
 }
 
 /** The entry a reader of `lang` sees: the translation when there is one, else the Danish original. */
-export const shownIn = <D, K>(pair: Pair<D, K>, lang: Locale): D | K => (lang === 'kl' && pair.kl ? pair.kl : pair.da);
+export const shownIn = <D, K>(pair: { da: D; kl?: K }, lang: Locale): D | K => (lang === 'kl' && pair.kl ? pair.kl : pair.da);
 /** lang="da" for Danish text shown on a Greenlandic page, so it is read with the right voice. */
-export const fallbackLang = (pair: Pair<unknown, unknown>, lang: Locale) => (lang === 'kl' && !pair.kl ? 'da' : undefined);
+export const fallbackLang = (pair: { kl?: unknown }, lang: Locale) => (lang === 'kl' && !pair.kl ? 'da' : undefined);

@@ -4,6 +4,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 export function isIndexable(url: string, outDir: URL): boolean {
+  const known = seen.get(url);
+  if (known !== undefined) return known;
+  const result = readIndexable(url, outDir);
+  seen.set(url, result);
+  return result;
+}
+
+// The sitemap asks about each page once as an entry and again as every other page's alternate: read each once.
+const seen = new Map<string, boolean>();
+
+function readIndexable(url: string, outDir: URL): boolean {
   const path = new URL(url).pathname;
   const file = new URL(`.${path}${path.endsWith('/') ? 'index.html' : ''}`, outDir);
   if (!existsSync(file)) return true;

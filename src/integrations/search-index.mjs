@@ -1,9 +1,10 @@
 // Builds the Pagefind search index as part of `astro build`: one index per page language (<html lang>).
 // Only elements marked data-pagefind-body are indexed: the guide's own text, never navigation or footers.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { builtPages } from './built-pages.ts';
 
 // Soft hyphens help long Greenlandic words wrap on screen, but in the index they split words into
 // "compound" parts: the kl index grew by half. The index is built from the pages without them.
@@ -38,16 +39,16 @@ export default function searchIndex({ searchPage }) {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const files = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html'));
-        for (const file of files) {
-          const content = (await readFile(join(site, file), 'utf8')).replace(SOFT_HYPHEN, '');
-          const added = await index.addHTMLFile({ sourcePath: file, content });
+        let pages = 0;
+        for await (const [file, html] of builtPages(site)) {
+          pages++;
+          const added = await index.addHTMLFile({ sourcePath: file, content: html.replace(SOFT_HYPHEN, '') });
           if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
         }
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
         await preloadIndexMeta(site, searchPage);
-        logger.info(`read ${files.length} pages; only their data-pagefind-body parts are indexed`);
+        logger.info(`read ${pages} pages; only their data-pagefind-body parts are indexed`);
         await pagefind.close();
       },
     },

@@ -1,8 +1,9 @@
 // Writes dist/_headers, the security headers for static hosts that read such a file.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { adminCsp, headersFile } from '../lib/security';
+import { builtPages } from './built-pages';
 
 export function securityHeaders(): AstroIntegration {
   return {
@@ -10,11 +11,10 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir }) => {
         // The video players some pages frame after a click, as those pages' own policies name them.
-        const site = fileURLToPath(dir);
         const frames = new Set<string>();
-        const readerPages = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith('admin'));
-        for (const file of readerPages) {
-          const policy = /frame-src ([^;"]+)/.exec(await readFile(`${site}${file}`, 'utf8'))?.[1] ?? "'none'";
+        for await (const [file, html] of builtPages(fileURLToPath(dir))) {
+          if (file.startsWith('admin')) continue;
+          const policy = /frame-src ([^;"]+)/.exec(html)?.[1] ?? "'none'";
           for (const origin of policy.split(' ')) if (origin !== "'none'") frames.add(origin);
         }
         await writeFile(new URL('_headers', dir), headersFile([...frames].sort(), adminCsp(process.env)));
