@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { bodyRules } from './src/integrations/body-rules-plugin.ts';
+import { cmsBundle } from './src/integrations/cms-bundle.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { sitemapOptions } from './src/integrations/indexable.ts';
 import { redirectsFile } from './src/integrations/redirects-file.ts';
@@ -21,6 +22,7 @@ export default defineConfig({
     mdx(),
     sitemap(sitemapOptions(site, new URL('./dist/', import.meta.url))),
     securityHeaders(),
+    cmsBundle(),
     precompress(),
     redirectsFile(),
     searchIndex({ searchPage: (lang) => `${lang}/soeg/index.html` })],
@@ -30,7 +32,5 @@ export default defineConfig({
   // Scripts stay external files: cached across pages, allowed by a strict CSP, and Pagefind's run-time import works.
   vite: {
     build: { modulePreload: false, assetsInlineLimit: 0 },
-    // Optimised up front, so the first visit to /admin/ under `astro dev` does not reload the page.
-    optimizeDeps: { include: ['decap-cms-app', 'decap-cms-locales', 'react', 'react-dom'] },
   },
 });

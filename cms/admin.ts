@@ -1,4 +1,4 @@
-// The /admin/ page: Decap CMS bundled from npm, in Danish, on the local backend unless PUBLIC_CMS_BACKEND says otherwise.
+// The /admin/ page's script: Decap CMS bundled from npm (by src/integrations/cms-bundle.ts), in Danish, on the local backend unless PUBLIC_CMS_BACKEND says otherwise.
 import CMS from 'decap-cms-app';
 import { da } from 'decap-cms-locales';
 import siteCss from '../src/styles/site.css?raw';
@@ -6,8 +6,14 @@ import { cmsConfig } from './config';
 import { EDITOR_COMPONENTS } from './editor-components';
 import { ArticlePreview } from './previews';
 
-// Under `astro dev` a saved file makes Vite reload every page; the editor would lose its "saved" message.
-if (import.meta.hot) import.meta.hot.on('vite:beforeFullReload', (payload: { path?: string }) => void (payload.path = '/__not-the-admin__'));
+// Under `astro dev` a saved file makes Vite reload every page; the editor would lose its "saved" message. Vite's
+// client reloads a page for a path ending in .html only when it is that page.
+if (import.meta.env.DEV) {
+  const viteClient = '/@vite/client'; // a variable, so esbuild leaves the import to the browser
+  import(viteClient).then(({ createHotContext }) =>
+    createHotContext('/admin/cms.js').on('vite:beforeFullReload', (payload: { path?: string }) => void (payload.path = '/__not-the-admin__.html')),
+  );
+}
 
 // Raw Markdown is the editor's first mode: it keeps a body byte for byte. Staff can switch to rich text.
 if (!localStorage.getItem('cms.md-mode')) localStorage.setItem('cms.md-mode', 'raw');

@@ -10,12 +10,14 @@ export function precompress(): AstroIntegration {
     name: 'precompress',
     hooks: {
       'astro:build:done': async ({ dir }) => {
-        const assets = fileURLToPath(new URL('_astro/', dir));
-        for (const name of (await readdir(assets)).filter((f) => /\.(js|css)$/.test(f))) {
-          const content = await readFile(assets + name);
-          if (content.length < 1024) continue;
-          await writeFile(`${assets}${name}.gz`, gzipSync(content, { level: 9 }));
-          await writeFile(`${assets}${name}.br`, brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }));
+        for (const folder of ['_astro/', 'admin/']) {
+          const assets = fileURLToPath(new URL(folder, dir));
+          for (const name of (await readdir(assets)).filter((f) => /\.(js|css)$/.test(f))) {
+            const content = await readFile(assets + name);
+            if (content.length < 1024) continue;
+            await writeFile(`${assets}${name}.gz`, gzipSync(content, { level: 9 }));
+            await writeFile(`${assets}${name}.br`, brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }));
+          }
         }
       },
     },

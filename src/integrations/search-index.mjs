@@ -40,15 +40,19 @@ export default function searchIndex({ searchPage }) {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         let pages = 0;
+        let indexed = 0;
         for await (const [file, html] of builtPages(site)) {
           pages++;
+          // Pagefind skips pages without a data-pagefind-body part; not sending them halves its time and memory.
+          if (!html.includes('data-pagefind-body')) continue;
+          indexed++;
           const added = await index.addHTMLFile({ sourcePath: file, content: html.replace(SOFT_HYPHEN, '') });
           if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
         }
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
         await preloadIndexMeta(site, searchPage);
-        logger.info(`read ${pages} pages; only their data-pagefind-body parts are indexed`);
+        logger.info(`indexed ${indexed} of ${pages} pages; only their data-pagefind-body parts`);
         await pagefind.close();
       },
     },

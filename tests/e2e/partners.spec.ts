@@ -1,6 +1,7 @@
 // What partner organisations rely on: addresses that keep working, print versions and posters that fit
 // one A4 sheet, and QR codes that lead to the right page.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
@@ -169,6 +170,7 @@ test('the sitemap lists both languages, with alternates that point at pages that
 });
 
 test('a shared link shows a picture with the guide title in its language', async ({ page, request }) => {
+  const cards = new Set<string>();
   for (const lang of LANGS) {
     for (const slug of ['mitid', 'netvaerk-og-fritid']) {
       await page.goto(`/${lang}/${slug}/`);
@@ -179,6 +181,12 @@ test('a shared link shows a picture with the guide title in its language', async
       expect(image.headers()['content-type']).toContain('image/jpeg');
       const { width, height } = await sharp(await image.body()).metadata();
       expect([width, height]).toEqual([Number(await meta('image:width')), Number(await meta('image:height'))]);
+      // The title is drawn: dark ink across the middle of the card, different for every guide and language.
+      const { data, info } = await sharp(await image.body()).greyscale().extract({ left: 0, top: 100, width: width!, height: 200 }).raw().toBuffer({ resolveWithObject: true });
+      const ink = data.filter((grey) => grey < 80).length / (info.width * info.height);
+      expect(ink).toBeGreaterThan(0.02);
+      cards.add(createHash('sha256').update(await image.body()).digest('hex'));
     }
   }
+  expect(cards.size).toBe(LANGS.length * 2);
 });

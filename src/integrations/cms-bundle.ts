@@ -1,0 +1,66 @@
+// The CMS script (cms/admin.ts with Decap, about 5.5 MB) is bundled by esbuild on its own, outside Astro's Vite
+// build. Bundled with the site it cost every build ~1 GB of memory and 4 s of CPU, and `astro dev` pre-bundled it
+// on first start; esbuild does it in under a second. It is served at /admin/cms.js, in the build and under dev.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build, context, type BuildOptions, type Plugin } from 'esbuild';
+import { loadEnv } from 'vite';
+
+const CMS_SCRIPT = '/admin/cms.js'; // as src/pages/admin/index.astro loads it
+
+/** `import css from './file.css?raw'`: the file's text, as Vite does it. */
+const rawImports: Plugin = {
+  name: 'raw',
+  setup(build) {
+    build.onResolve({ filter: /\?raw$/ }, (args) => ({ path: `${args.resolveDir}/${args.path.slice(0, -'?raw'.length)}`, namespace: 'raw' }));
+    build.onLoad({ filter: /.*/, namespace: 'raw' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), loader: 'text' }));
+  },
+};
+
+function options(root: URL, mode: 'development' | 'production'): BuildOptions {
+  // Only PUBLIC_ variables reach the browser, from the environment or .env files, as in the rest of the site.
+  const env = { ...loadEnv(mode, fileURLToPath(root), 'PUBLIC_'), DEV: mode === 'development', PROD: mode === 'production' };
+  return {
+    entryPoints: [fileURLToPath(new URL('cms/admin.ts', root))],
+    bundle: true,
+    minify: mode === 'production',
+    format: 'iife',
+    target: 'es2022',
+    legalComments: 'none',
+    logLevel: 'warning',
+    plugins: [rawImports],
+    define: {
+      'import.meta.env': JSON.stringify(env),
+      ...Object.fromEntries(Object.entries(env).map(([key, value]) => [`import.meta.env.${key}`, JSON.stringify(value)])),
+      'process.env.NODE_ENV': JSON.stringify(mode),
+    },
+  };
+}
+
+export function cmsBundle(): AstroIntegration {
+  let root: URL;
+  return {
+    name: 'cms-bundle',
+    hooks: {
+      'astro:config:done': ({ config }) => void (root = config.root),
+      'astro:server:setup': async ({ server }) => {
+        // Rebuilt on each request (esbuild reuses its work), so an edit to cms/ shows on the next reload of /admin/.
+        const bundler = await context({ ...options(root, 'development'), write: false, outfile: 'cms.js' });
+        server.httpServer?.once('close', () => void bundler.dispose());
+        server.middlewares.use(CMS_SCRIPT, async (_request, response, next) => {
+          try {
+            const { outputFiles } = await bundler.rebuild();
+            response.setHeader('content-type', 'text/javascript; charset=utf-8');
+            response.end(outputFiles![0].contents);
+          } catch (error) {
+            next(error);
+          }
+        });
+      },
+      'astro:build:done': async ({ dir }) => {
+        await build({ ...options(root, 'production'), outfile: fileURLToPath(new URL(`.${CMS_SCRIPT}`, dir)) });
+      },
+    },
+  };
+}
