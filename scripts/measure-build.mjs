@@ -1,5 +1,5 @@
 // Runs `astro build` in this process and prints, as JSON on the last line, the CPU time and peak memory of the
-// whole build, including the Pagefind indexer that runs as a child process.
+// whole build, including its child processes: esbuild (the CMS bundle, at the start) and the Pagefind indexer (at the end).
 import { readdirSync, readFileSync } from 'node:fs';
 import { build } from 'astro';
 
@@ -7,9 +7,9 @@ const TICKS = 100; // clock ticks per second on Linux
 const stat = (pid) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
 const rssKb = (pid) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
 let peakKb = 0;
-let indexerPeakKb = 0;
+let childrenPeakKb = 0;
 
-// Memory in use at one moment: this process plus its children (the indexer). Sampled, since children's
+// Memory in use at one moment: this process plus its children. Sampled, since children's
 // peaks can only be read while they run.
 const sampler = setInterval(() => {
   let children = 0;
@@ -20,7 +20,7 @@ const sampler = setInterval(() => {
       // the process ended between listing and reading
     }
   }
-  indexerPeakKb = Math.max(indexerPeakKb, children);
+  childrenPeakKb = Math.max(childrenPeakKb, children);
   peakKb = Math.max(peakKb, rssKb('self') + children);
 }, 20);
 
@@ -33,6 +33,6 @@ console.log(
   JSON.stringify({
     cpu: (utime + stime + cutime + cstime) / TICKS,
     maxRssMb: Math.round(peakKb / 1024),
-    indexerRssMb: Math.round(indexerPeakKb / 1024),
+    childrenRssMb: Math.round(childrenPeakKb / 1024),
   }),
 );

@@ -1,10 +1,10 @@
 // The CMS script (cms/admin.ts with Decap, about 5.5 MB) is bundled by esbuild on its own, outside Astro's Vite
 // build. Bundled with the site it cost every build ~1 GB of memory and 4 s of CPU, and `astro dev` pre-bundled it
 // on first start; esbuild does it in under a second. It is served at /admin/cms.js, in the build and under dev.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build, context, type BuildOptions, type Plugin } from 'esbuild';
+import { build, context, stop, type BuildOptions, type OutputFile, type Plugin } from 'esbuild';
 import { loadEnv } from 'vite';
 
 const CMS_SCRIPT = '/admin/cms.js'; // as src/pages/admin/index.astro loads it
@@ -40,6 +40,7 @@ function options(root: URL, mode: 'development' | 'production'): BuildOptions {
 
 export function cmsBundle(): AstroIntegration {
   let root: URL;
+  let bundle: OutputFile;
   return {
     name: 'cms-bundle',
     hooks: {
@@ -58,8 +59,14 @@ export function cmsBundle(): AstroIntegration {
           }
         });
       },
+      // Bundled before the site, while the build is still small, and esbuild stopped: its few hundred MB are not
+      // added to the build's peak memory at the end.
+      'astro:build:start': async () => {
+        [bundle] = (await build({ ...options(root, 'production'), write: false, outfile: 'cms.js' })).outputFiles;
+        await stop();
+      },
       'astro:build:done': async ({ dir }) => {
-        await build({ ...options(root, 'production'), outfile: fileURLToPath(new URL(`.${CMS_SCRIPT}`, dir)) });
+        await writeFile(new URL(`.${CMS_SCRIPT}`, dir), bundle.contents);
       },
     },
   };

@@ -100,17 +100,33 @@ function hyphenateToken(word: string, minLength: number, exceptions: ReadonlySet
     .join('-');
 }
 
-function prepare(options: Options = {}): [number, ReadonlySet<string>] {
-  return [options.minLength ?? 8, new Set((options.exceptions ?? []).map(key))];
+type Prepared = { minLength: number; exceptions: ReadonlySet<string>; done: Map<string, string> };
+const NO_EXCEPTIONS: readonly string[] = [];
+// Options are prepared once per exceptions list and minimum length, with the words hyphenated so far: a site
+// repeats its words on every page, and the build hyphenates each page's text.
+const preparedFor = new WeakMap<readonly string[], Map<number, Prepared>>();
+
+function prepare({ minLength = 8, exceptions = NO_EXCEPTIONS }: Options = {}): Prepared {
+  let byLength = preparedFor.get(exceptions);
+  if (!byLength) preparedFor.set(exceptions, (byLength = new Map()));
+  let prepared = byLength.get(minLength);
+  if (!prepared) byLength.set(minLength, (prepared = { minLength, exceptions: new Set(exceptions.map(key)), done: new Map() }));
+  return prepared;
+}
+
+function hyphenatePrepared(word: string, { minLength, exceptions, done }: Prepared): string {
+  let result = done.get(word);
+  if (result === undefined) done.set(word, (result = hyphenateToken(word, minLength, exceptions)));
+  return result;
 }
 
 /** Inserts soft hyphens into one Greenlandic word. */
 export function hyphenateWord(word: string, options?: Options): string {
-  return hyphenateToken(word, ...prepare(options));
+  return hyphenatePrepared(word, prepare(options));
 }
 
 /** Inserts soft hyphens into every word of a text, leaving spaces, punctuation and non-Greenlandic words as they are. */
 export function hyphenateKl(text: string, options?: Options): string {
-  const [minLength, exceptions] = prepare(options);
-  return text.replace(WORD, (word) => hyphenateToken(word, minLength, exceptions));
+  const prepared = prepare(options);
+  return text.replace(WORD, (word) => hyphenatePrepared(word, prepared));
 }

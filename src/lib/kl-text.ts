@@ -8,11 +8,16 @@ const VERBATIM = new Set(['script', 'style', 'textarea', 'title', 'pre', 'code',
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const patterns = new WeakMap<readonly string[], RegExp | undefined>();
+
 function termPattern(terms: readonly string[]): RegExp | undefined {
   if (terms.length === 0) return undefined;
+  if (patterns.has(terms)) return patterns.get(terms);
   const alternatives = [...terms].sort((a, b) => b.length - a.length).map(escapeRegExp);
   // A term is a whole word or the stem before a Greenlandic ending joined by a hyphen ("MitID-mik").
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  patterns.set(terms, pattern);
+  return pattern;
 }
 
 function prepareText(text: string, terms: RegExp | undefined, exceptions: readonly string[]): string {
@@ -55,8 +60,9 @@ export function prepareGreenlandicHtml(html: string, danishTerms: readonly strin
       if (at > 0) stack.length = at;
       out += token;
     } else if (VERBATIM.has(name)) {
-      const close = html.toLowerCase().indexOf(`</${name}`, tokens.lastIndex);
-      const end = close < 0 ? html.length : close;
+      const closing = new RegExp(`</${name}`, 'gi');
+      closing.lastIndex = tokens.lastIndex;
+      const end = closing.exec(html)?.index ?? html.length;
       out += token + html.slice(tokens.lastIndex, end);
       tokens.lastIndex = end;
     } else {
