@@ -9,7 +9,6 @@ import { precompress } from './src/integrations/precompress.ts';
 import { sitemapOptions } from './src/integrations/indexable.ts';
 import { redirectsFile } from './src/integrations/redirects-file.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import searchIndex from './src/integrations/search-index.mjs';
 
 // The real domain is the municipality's choice; until then links in feeds, canonicals and posters use this example.
 const site = process.env.SITE_URL ?? 'https://ny-i-aalborg.example';
@@ -25,7 +24,7 @@ export default defineConfig({
     cmsBundle(),
     precompress(),
     redirectsFile(),
-    searchIndex({ searchPage: (lang) => `${lang}/soeg/index.html` })],
+  ],
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [bodyRules] }) },
   image: { layout: 'constrained', responsiveStyles: false },
   devToolbar: { enabled: false },

@@ -138,7 +138,7 @@ async function report(label, dir, usage) {
   console.log(
     [
       `${label}`,
-      `  build with search index: ${usage.wall.toFixed(1)} s wall, ${usage.cpu.toFixed(1)} s CPU, ${usage.maxRssMb} MB peak memory (child processes at most ${usage.childrenRssMb} MB), ${countPages(dist)} pages`,
+      `  build with search index: ${usage.wall.toFixed(1)} s wall, ${usage.cpu.toFixed(1)} s CPU, ${usage.maxRssMb} MB peak memory (the search indexer at most ${usage.indexerRssMb} MB), ${countPages(dist)} pages`,
       `  search index: ${kb(pagefindSize(dist))} in all (index and fragments, both languages)`,
       `  guide /da/${SAMPLE}/: HTML ${kb(da.html)} gzip, CSS ${kb(da.css)} gzip, JS ${kb(da.js)} gzip`,
       `  guide /kl/${SAMPLE}/: HTML ${kb(kl.html)} gzip, CSS ${kb(kl.css)} gzip, JS ${kb(kl.js)} gzip`,

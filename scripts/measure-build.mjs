@@ -1,38 +1,47 @@
-// Runs `astro build` in this process and prints, as JSON on the last line, the CPU time and peak memory of the
-// whole build, including its child processes: esbuild (the CMS bundle, at the start) and the Pagefind indexer (at the end).
+// Runs `npm run build` (astro build, then scripts/search-index.mjs) in child processes and prints, as JSON on the
+// last line, its CPU time and peak memory: the most that all of its processes held at one moment.
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { build } from 'astro';
+import { Worker } from 'node:worker_threads';
 
 const TICKS = 100; // clock ticks per second on Linux
 const stat = (pid) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-const rssKb = (pid) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-let peakKb = 0;
-let childrenPeakKb = 0;
 
-// Memory in use at one moment: this process plus its children. Sampled, since children's
-// peaks can only be read while they run.
-const sampler = setInterval(() => {
-  let children = 0;
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    try {
-      if (Number(stat(pid)[1]) === process.pid) children += rssKb(pid);
-    } catch {
-      // the process ended between listing and reading
+// The sampler runs in a worker, because spawnSync blocks this thread until each step ends. Every 20 ms it sums
+// the memory of every process descended from this one; the search indexer's share is the part named pagefind.
+const sampler = new Worker(
+  `
+  const { readdirSync, readFileSync } = require('node:fs');
+  const { parentPort, workerData: root } = require('node:worker_threads');
+  const read = (pid, file) => { try { return readFileSync('/proc/' + pid + '/' + file, 'utf8'); } catch { return ''; } };
+  let peak = 0, indexer = 0;
+  setInterval(() => {
+    const parent = new Map(), rss = new Map(), name = new Map();
+    for (const pid of readdirSync('/proc').filter((entry) => /^\\d+$/.test(entry))) {
+      const stat = read(pid, 'stat');
+      if (!stat) continue;
+      parent.set(pid, stat.split(') ')[1].split(' ')[1]);
+      rss.set(pid, Number(/VmRSS:\\s+(\\d+) kB/.exec(read(pid, 'status'))?.[1] ?? 0));
+      name.set(pid, read(pid, 'cmdline'));
     }
-  }
-  childrenPeakKb = Math.max(childrenPeakKb, children);
-  peakKb = Math.max(peakKb, rssKb('self') + children);
-}, 20);
-
-await build({ logLevel: 'error' });
-clearInterval(sampler);
-// Fields 14–17 of /proc/self/stat: user and system time of this process and of its finished children.
-const [utime, stime, cutime, cstime] = stat('self').slice(11, 15).map(Number);
-peakKb = Math.max(peakKb, process.resourceUsage().maxRSS);
-console.log(
-  JSON.stringify({
-    cpu: (utime + stime + cutime + cstime) / TICKS,
-    maxRssMb: Math.round(peakKb / 1024),
-    childrenRssMb: Math.round(childrenPeakKb / 1024),
-  }),
+    const inBuild = (pid) => { for (let p = parent.get(pid); p; p = parent.get(p)) if (p === String(root)) return true; return false; };
+    let total = 0, search = 0;
+    for (const [pid, kb] of rss) if (inBuild(pid)) { total += kb; if (name.get(pid).includes('pagefind')) search += kb; }
+    peak = Math.max(peak, total);
+    indexer = Math.max(indexer, search);
+  }, 20);
+  parentPort.on('message', () => parentPort.postMessage({ peak, indexer }));
+  `,
+  { eval: true, workerData: process.pid },
 );
+
+for (const step of [['node_modules/astro/bin/astro.mjs', 'build', '--force'], ['scripts/search-index.mjs']]) {
+  const run = spawnSync(process.execPath, step, { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}
+sampler.postMessage('done');
+const { peak, indexer } = await new Promise((resolve) => sampler.once('message', resolve));
+await sampler.terminate();
+// Fields 16–17 of /proc/self/stat: user and system time of this process's finished children (and theirs).
+const [cutime, cstime] = stat('self').slice(13, 15).map(Number);
+console.log(JSON.stringify({ cpu: (cutime + cstime) / TICKS, maxRssMb: Math.round(peak / 1024), indexerRssMb: Math.round(indexer / 1024) }));

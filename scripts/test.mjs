@@ -1,5 +1,5 @@
-// `npm test`: everything CI runs, in order, stopping at the first failure. The first, third and fourth steps
-// are `npm run check`.
+// `npm test`: everything CI runs, in order, stopping at the first failure. The first, third, fourth and fifth
+// steps are `npm run check`.
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './find-chromium.mjs';
 
@@ -8,6 +8,7 @@ const steps = [
   ['Unit tests', 'vitest', ['run']],
   // --force: Astro caches validated content and would miss a change to the schemas in src/lib/schemas.ts.
   ['Build', 'astro', ['build', '--force']],
+  ['Search index', 'node', ['scripts/search-index.mjs']],
   ['Site check: links, anchors, hreflang, HTML', 'node', ['scripts/check-site.mjs']],
   ['Browser tests', 'playwright', ['test']],
 ];
