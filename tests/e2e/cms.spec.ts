@@ -154,3 +154,20 @@ for (const lang of ['da', 'kl'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('a content file changing under `npm start` reloads the reader pages but not the open CMS', async ({ page, context }) => {
+  // Otherwise staff lose the CMS's "saved" message, and anything not yet saved, whenever a file changes.
+  const path = 'content/guides/da/bolig.mdx';
+  const before = read(path);
+  await openAdmin(page, '/collections/guides/entries/bolig');
+  const reader = await context.newPage();
+  await reader.goto(`${base}/da/bolig/`);
+  for (const open of [page, reader]) await open.evaluate(() => ((window as unknown as { marked: boolean }).marked = true));
+  try {
+    writeFileSync(file(path), `${before}\nEn linje mere.\n`);
+    await expect.poll(() => reader.evaluate(() => (window as unknown as { marked?: boolean }).marked ?? false), { timeout: 15_000 }).toBe(false);
+    expect(await page.evaluate(() => (window as unknown as { marked?: boolean }).marked ?? false)).toBe(true);
+  } finally {
+    writeFileSync(file(path), before);
+  }
+});
