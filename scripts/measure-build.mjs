@@ -1,7 +1,7 @@
 // Runs `npm run build` (astro build, then scripts/search-index.mjs) in child processes and prints, as JSON on the
 // last line, its CPU time and peak memory: the most that all of its processes held at one moment.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 
 const TICKS = 100; // clock ticks per second on Linux

@@ -1,8 +1,8 @@
 // Prepares the Greenlandic text of a built page: soft hyphens in long words, and lang="da" on Danish system words.
 // It works on the finished HTML so that titles, bodies, interface strings and notices all get the same treatment.
 import { hyphenateKl } from './hyphenate';
+import { VOID_ELEMENTS } from './text';
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** Elements whose text is not prose for the reader: left exactly as they are. */
 const VERBATIM = new Set(['script', 'style', 'textarea', 'title', 'pre', 'code', 'svg']);
 
@@ -66,7 +66,7 @@ export function prepareGreenlandicHtml(html: string, danishTerms: readonly strin
       out += token + html.slice(tokens.lastIndex, end);
       tokens.lastIndex = end;
     } else {
-      if (!VOID.has(name) && !token.endsWith('/>')) stack.push({ name, lang: /\slang="([^"]*)"/.exec(token)?.[1] });
+      if (!VOID_ELEMENTS.has(name) && !token.endsWith('/>')) stack.push({ name, lang: /\slang="([^"]*)"/.exec(token)?.[1] });
       out += token;
     }
   }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import sharp from 'sharp';
+import { escapeHtml } from './text';
 
 export const CARD = { width: 800, height: 420 };
 const PAD = { x: 48, y: 32 };
@@ -19,7 +20,7 @@ const INK: Colour = [0x1b, 0x1b, 0x1b];
 const GREY: Colour = [0x4a, 0x4a, 0x4a];
 
 /** A WOFF 1 font as the plain TrueType file Pango can load: the same tables, uncompressed. */
-export function woffToTtf(woff: Buffer): Buffer {
+function woffToTtf(woff: Buffer): Buffer {
   const count = woff.readUInt16BE(12);
   const tables = Array.from({ length: count }, (_, i) => {
     const entry = 44 + i * 20;
@@ -59,14 +60,12 @@ function loadFonts() {
   return fontsLoaded;
 }
 
-const escapeMarkup = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** One text, wrapped to the card's width: how much ink each pixel gets (one channel, 0–255). */
 async function setText(text: string, size: number, bold: boolean) {
   await loadFonts();
   const font = `Noto Sans${bold ? ' Bold' : ''} ${size}`;
   const width = CARD.width - 2 * PAD.x;
-  return sharp({ text: { text: escapeMarkup(text), font, width, dpi: 72 } }).extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+  return sharp({ text: { text: escapeHtml(text), font, width, dpi: 72 } }).extractChannel(0).raw().toBuffer({ resolveWithObject: true });
 }
 
 type Layer = Awaited<ReturnType<typeof setText>>;

@@ -5,3 +5,9 @@ export function fill(template: string, values: Record<string, string> = {}): str
     return values[key]!;
   });
 }
+
+/** The HTML elements that have no closing tag. */
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** Text made safe in HTML (or Pango markup): in an element's text and in a double-quoted attribute. */
+export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);

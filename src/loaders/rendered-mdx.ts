@@ -9,15 +9,14 @@ import { glob } from 'astro/loaders';
 import { satteriCollectImagesPlugin, satteriHeadingIdsPlugin, satteriImageMarkerPlugin } from '@astrojs/markdown-satteri';
 import { evaluate } from 'satteri';
 import { bodyRules } from '../integrations/body-rules-plugin';
+import { escapeHtml, VOID_ELEMENTS } from '../lib/text';
 
 /** Text already made into HTML, so it is not escaped again. */
 class Html {
   constructor(readonly html: string) {}
 }
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const inner = (children: unknown): string =>
-  children == null || children === false ? '' : Array.isArray(children) ? children.map(inner).join('') : children instanceof Html ? children.html : escape(String(children));
+  children == null || children === false ? '' : Array.isArray(children) ? children.map(inner).join('') : children instanceof Html ? children.html : escapeHtml(String(children));
 
 // The smallest JSX runtime MDX needs: every element becomes HTML text at once.
 const Fragment = Symbol('Fragment');
@@ -27,9 +26,9 @@ function jsx(type: unknown, allProps: unknown): Html {
   if (typeof type === 'function') return type({ children, ...props });
   const attributes = Object.entries(props)
     .filter(([, value]) => value != null && value !== false)
-    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escape(Array.isArray(value) ? value.join(' ') : String(value))}"`))
+    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(Array.isArray(value) ? value.join(' ') : String(value))}"`))
     .join('');
-  return new Html(`<${type}${attributes}>${VOID.has(String(type)) ? '' : `${inner(children)}</${type}>`}`);
+  return new Html(`<${type}${attributes}>${VOID_ELEMENTS.has(String(type)) ? '' : `${inner(children)}</${type}>`}`);
 }
 
 /** The components a guide body can use, made as src/components/Callout.astro makes them. */
@@ -78,7 +77,7 @@ export function renderedMdx(options: Parameters<typeof glob>[0]): Loader {
           if (!context.watcher) problems.push(problem);
           // Under `astro dev` the terminal and the page show the problem, where the text would be.
           else context.logger.error(problem);
-          return { html: `<p class="callout callout--missing" role="alert">${escape(problem)}</p>`, metadata: { headings: [], frontmatter: data } };
+          return { html: `<p class="callout callout--missing" role="alert">${escapeHtml(problem)}</p>`, metadata: { headings: [], frontmatter: data } };
         }
       };
       // glob() asks the file type how to render; the .mdx type of @astrojs/mdx answers "as a module".
