@@ -2,6 +2,7 @@
 // bodies are turned into HTML when the content is loaded, as Astro does for plain Markdown, instead of each
 // becoming a module of the site's bundle. At 1 000 guides per language that saves the build ~9 s of CPU and
 // ~300 MB of memory. A guide body may hold Markdown and <Callout>; src/lib/body-rules.ts says what else is refused.
+import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -40,10 +41,11 @@ const components = {
 };
 
 /** A guide body as HTML, with what Astro needs from it: its headings (contents list) and its pictures. */
-export async function renderBody(body: string, fileURL?: URL) {
+export async function renderBody(body: string, fileURL?: URL, firstLine = 1) {
   // Astro's own steps for Markdown: heading ids, and pictures marked for its image service.
   const astro = { frontmatter: {}, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
-  const { default: Content } = (await evaluate(body, {
+  // Blank lines where the frontmatter was, so that errors give the file's own line numbers.
+  const { default: Content } = (await evaluate('\n'.repeat(firstLine - 1) + body, {
     Fragment,
     jsx,
     jsxs: jsx,
@@ -58,6 +60,12 @@ export async function renderBody(body: string, fileURL?: URL) {
   return { html, headings: astro.headings, imagePaths: [...astro.localImagePaths, ...astro.remoteImagePaths] };
 }
 
+/** The line of the file a body starts on: glob() gives the body without the frontmatter and the blank lines after it. */
+async function firstLineOf(body: string, filePath: string) {
+  const text = (await readFile(filePath, 'utf8')).trimEnd();
+  return text.endsWith(body) ? text.slice(0, text.length - body.length).split('\n').length : 1;
+}
+
 /** glob(), with .mdx bodies rendered as the content loads. A body that cannot be rendered stops the build. */
 export function renderedMdx(options: Parameters<typeof glob>[0]): Loader {
   const loader = glob(options);
@@ -67,7 +75,7 @@ export function renderedMdx(options: Parameters<typeof glob>[0]): Loader {
       const problems: string[] = [];
       const render = async ({ body = '', data, filePath = '' }: { body?: string; data: Record<string, unknown>; filePath?: string }) => {
         try {
-          const { html, ...metadata } = await renderBody(body, pathToFileURL(filePath));
+          const { html, ...metadata } = await renderBody(body, pathToFileURL(filePath), await firstLineOf(body, filePath));
           return { html, metadata: { ...metadata, frontmatter: data } };
         } catch (error) {
           // The body rules name the file and line already; other errors get the file's name.
