@@ -20,7 +20,7 @@ export interface CmsField {
 }
 
 export interface CmsBackendEnv {
-  /** github, gitlab or gitea; unset means the local backend (decap-server on 127.0.0.1:8081). */
+  /** github, gitlab or gitea; unset means the local backend (scripts/cms-backend.mjs on 127.0.0.1:8081). */
   PUBLIC_CMS_BACKEND?: string;
   PUBLIC_CMS_REPO?: string;
   PUBLIC_CMS_BRANCH?: string;
@@ -94,6 +94,8 @@ const body: CmsField = translated({
   // Raw Markdown first: it keeps the text byte for byte. The rich-text mode uses the editor components.
   modes: ['raw', 'rich_text'],
   editor_components: ['callout', 'officialStatementLink', 'keepAsWritten'],
+  // The preview renders a body's HTML in the CMS's own page: DOMPurify strips scripts and event handlers first.
+  sanitize_preview: true,
   hint: 'Skriv kort og enkelt. Brug ## til overskrifter.',
 });
 

@@ -155,6 +155,25 @@ for (const lang of ['da', 'kl'] as const) {
   });
 }
 
+test('HTML in a body is shown sanitised in the preview: no event handler reaches it, nothing runs', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => void (dialogs.push(dialog.message()), dialog.dismiss()));
+  await openAdmin(page, '/collections/guides/new');
+  // In both languages, whichever the preview shows.
+  for (const lang of ['da', 'kl'] as const) {
+    await typeBody(pane(page, lang).locator('[data-slate-editor="true"]'), ['Et billede:', '', '<img src=x onerror="window.__x=1">', '', '<svg><a onclick="alert(1)">y</a></svg><img src=z onerror="alert(2)">']);
+  }
+  await page.getByRole('button', { name: 'Toggle preview' }).click();
+  const frame = page.frameLocator('#preview-pane');
+  await expect(frame.locator('img[src="x"]')).toHaveCount(1);
+  // DOMPurify has removed the handlers (the /admin/ policy would also block them; this checks the preview itself).
+  await expect(frame.locator('[onerror], [onclick]')).toHaveCount(0);
+  await page.waitForTimeout(1000);
+  const preview = await (await page.locator('#preview-pane').elementHandle())!.contentFrame();
+  for (const target of [page, preview!]) expect(await target.evaluate(() => (window as unknown as { __x?: number }).__x)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+});
+
 test('a content file changing under `npm start` reloads the reader pages but not the open CMS', async ({ page, context }) => {
   // Otherwise staff lose the CMS's "saved" message, and anything not yet saved, whenever a file changes.
   const path = 'content/guides/da/bolig.mdx';

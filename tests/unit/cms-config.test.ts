@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig, type CmsField } from '../../cms/config';
 import { EDITOR_COMPONENTS } from '../../cms/editor-components';
+import { editedPaths, refusePath } from '../../scripts/cms-backend.mjs';
 import { BODY_COMPONENTS } from '../../src/lib/body-rules';
 import { contentSchemas } from '../../src/lib/schemas';
 
@@ -126,6 +127,13 @@ describe('bodies', () => {
       expect(component.toBlock(component.fromBlock(text.match(component.pattern)!))).toBe(text);
     }
   });
+  it('every Markdown preview is sanitised, and editor components show text as text', () => {
+    const all = (fields: CmsField[]): CmsField[] => fields.flatMap((f) => [f, ...all(f.fields ?? [])]);
+    const markdown = all(config.collections.flatMap((c) => ('fields' in c ? c.fields : c.files.flatMap((f) => f.fields)))).filter((f) => f.widget === 'markdown');
+    expect(markdown.length).toBeGreaterThan(0);
+    for (const field of markdown) expect(field.sanitize_preview, field.name).toBe(true);
+    for (const component of EDITOR_COMPONENTS) expect(component.toPreview({ text: '<img onerror=x>', raw: '<img onerror=x>' })).not.toContain('<img');
+  });
   it('anything else written as a block is kept as written', () => {
     const keep = EDITOR_COMPONENTS.at(-1)!;
     for (const text of ['<Unknown a="1">\nx\n</Unknown>', '<Thing />', '{"a"}']) {
@@ -143,5 +151,19 @@ describe('backends', () => {
       branch: 'main',
       api_root: 'https://git.example.dk/api/v1',
     });
+  });
+});
+
+describe('the local backend', () => {
+  const edited = editedPaths(config);
+  it('allows every folder and file the configuration edits', () => {
+    for (const path of ['content/guides', 'content/guides/da/mitid.mdx', 'content/images/kort.png', 'content/ui/kl.yml', 'content/journey/forste-uger.yml', 'content/guides/da/trin-1...-og-2.mdx']) {
+      expect(refusePath(path, edited), path).toBeUndefined();
+    }
+  });
+  it('refuses anything else', () => {
+    for (const path of ['.git/hooks/pre-commit', 'src/pages/x.astro', 'content/../src/x', '/etc/passwd', 'content\\guides\\x.mdx', 'C:/x', 'content/guides/../../x', 'content/ui/da.yml.bak', 'content/guidesx/a.mdx', 'content', '', undefined]) {
+      expect(refusePath(path, edited), String(path)).toBeDefined();
+    }
   });
 });
