@@ -16,6 +16,8 @@ const site = process.env.SITE_URL ?? 'https://ny-i-aalborg.example';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Two pages at one address (a former address of a guide that another page has): stop, don't drop one silently.
+  prerenderConflictBehavior: 'error',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     mdx(),

@@ -91,3 +91,21 @@ export const UI_KEYS = [
   'feed_link',
 ] as const;
 export type UiKey = (typeof UI_KEYS)[number];
+
+/** The {placeholders} the site fills in for each interface text; any other {name} in a text is refused. */
+export const UI_PLACEHOLDERS: Partial<Record<UiKey, readonly string[]>> = {
+  updated: ['date'],
+  source_checked: ['date'],
+  translation_reviewed: ['name', 'date'],
+  translation_outdated: ['date'],
+  journey_step: ['n', 'total'],
+  search_count_one: ['query'],
+  search_count: ['count', 'query'],
+  search_none: ['query'],
+  search_other_language: ['query'],
+  video_length: ['length'],
+  video_provider_notice: ['provider', 'company'],
+  video_play: ['provider'],
+  video_watch: ['provider'],
+  moved: ['title'],
+};

@@ -48,10 +48,17 @@ export function findContentProblems(index: ContentIndex): string[] {
 
   // Every address is claimed once: guides, pages, and the former addresses of renamed guides.
   const claims = new Map<string, string>();
-  for (const { id, file, previousSlugs = [] } of [...index.guidesDa, ...index.pagesDa]) {
-    for (const slug of [id, ...previousSlugs]) {
+  for (const { id, file } of [...index.guidesDa, ...index.pagesDa]) {
+    const other = claims.get(id);
+    if (other) problems.push(`${file}: claims the address /da/${id}/, which ${other} claims too; change one of them.`);
+    else claims.set(id, file);
+  }
+  for (const { id, file, previousSlugs = [] } of index.guidesDa) {
+    for (const slug of previousSlugs) {
       const other = claims.get(slug);
-      if (other && other !== file) problems.push(`${file}: claims the address /da/${slug}/, which ${other} claims too; change one of them.`);
+      if (slug === id) problems.push(`${file}: previousSlugs: "${slug}" is this guide's own address; a former address must be one it no longer has: remove it.`);
+      else if ((RESERVED_SLUGS as readonly string[]).includes(slug)) problems.push(`${file}: previousSlugs: "${slug}" is an address the site itself uses (/da/${slug}/); remove it.`);
+      else if (other) problems.push(`${file}: previousSlugs: the address /da/${slug}/ is already used by ${other}; two pages cannot share it: remove "${slug}".`);
       else claims.set(slug, file);
     }
   }

@@ -3,9 +3,12 @@
 import { z } from 'astro/zod';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UI_KEYS } from '../i18n/ui-keys';
+import { UI_KEYS, UI_PLACEHOLDERS } from '../i18n/ui-keys';
+import { pictureProblem } from './content-files';
 import { REVIEW_STATES, SLUG_PATTERN, THEMES } from './model';
-import { PROVIDERS, PROVIDER_INFO } from './video';
+import { unsafeUrlReason } from './safe-url';
+import { controlCharacterProblem } from './text';
+import { PROVIDERS, PROVIDER_INFO, twentyThreeHostProblem } from './video';
 import { parseWebVtt } from './webvtt';
 
 /** Astro's reference(), passed in so the schemas can also be read outside Astro (in tests). */
@@ -15,7 +18,20 @@ export interface SchemaTools<Ref extends z.ZodType<{ id: string }>> {
 
 export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ reference }: SchemaTools<Ref>) {
   const text = (min: number, max: number) =>
-    z.string({ error: (issue) => (issue.input == null ? 'is missing: write a text' : 'must be text: put it in quotes, like "112"') }).trim().min(min, `is too short: write at least ${min} characters`).max(max, `is too long: keep it under ${max} characters`);
+    z
+      .string({ error: (issue) => (issue.input == null ? 'is missing: write a text' : 'must be text: put it in quotes, like "112"') })
+      .trim()
+      .min(min, `is too short: write at least ${min} characters`)
+      .max(max, `is too long: keep it under ${max} characters`)
+      .superRefine((value, ctx) => {
+        const problem = controlCharacterProblem(value);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      });
+  /** A web page: https:// or http://, never javascript:, data: or the like (src/lib/safe-url.ts). */
+  const webAddress = () =>
+    z
+      .url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' })
+      .refine((url) => !unsafeUrlReason(url), { error: (issue) => unsafeUrlReason(String(issue.input)) ?? 'is not allowed' });
   // YAML reads 2026-11-22 as a date; the CMS may write it quoted, as text. Both mean the same day.
   const date = () =>
     z.preprocess(
@@ -26,7 +42,7 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
   /** Where a fact came from and when someone last read that source. */
   const source = z.object({
     name: text(3, 200),
-    url: z.url({ error: 'must be a full web address starting with https://' }).optional(),
+    url: webAddress().optional(),
     checked: date(),
   });
 
@@ -35,7 +51,7 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
     .object({
       status: z.enum(REVIEW_STATES, { error: `must be one of: ${REVIEW_STATES.join(', ')}` }),
       translatedFrom: date().describe('the "updated" date of the Danish text this translation follows'),
-      reviewedBy: z.string().trim().min(2).optional(),
+      reviewedBy: text(2, 100).optional(),
       reviewedOn: date().optional(),
     })
     .refine((t) => t.status === 'draft' || (t.reviewedBy && t.reviewedOn), {
@@ -47,11 +63,11 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
   /** What changed and when, in the reader's language: shown on "what changed" and in the feeds. */
   const changes = z.array(z.object({ date: date(), note: text(3, 300) })).default([]);
 
-  /** A file served from public/, written as its address, e.g. /videos/mitid/mitid.mp4. */
+  /** A file in public/videos/, written as its address, e.g. /videos/mitid/mitid.mp4; no name may start with a dot, so no path leaves the folder. */
   const publicFile = (extensions: string[]) =>
     z
-      .string({ error: 'is missing: write the address of a file in public/, like /videos/mitid/mitid.mp4' })
-      .regex(new RegExp(`^/[a-z0-9/._-]+\\.(${extensions.join('|')})$`), `must be an address like /videos/name/file.${extensions[0]}`)
+      .string({ error: 'is missing: write the address of a file in public/videos/, like /videos/mitid/mitid.mp4' })
+      .regex(new RegExp(`^/videos/(?:[a-z0-9_-][a-z0-9._-]*/)*[a-z0-9_-][a-z0-9._-]*\\.(${extensions.join('|')})$`), `must be the address of a file in public/videos/, like /videos/name/file.${extensions[0]}`)
       .refine((path) => existsSync(join(process.cwd(), 'public', path)), { error: (issue) => `the file public${issue.input} does not exist` });
 
   /** A caption file that exists and parses as WebVTT. */
@@ -86,7 +102,10 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
           provider: z.enum(PROVIDERS, { error: `must be one of: ${PROVIDERS.join(', ')}` }),
           id: z.string({ error: 'is missing: the video id at the provider' }),
           /** The municipality's TwentyThree domain, e.g. video.aalborg.dk. */
-          host: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a domain like video.example.dk').optional(),
+          host: z
+            .string()
+            .refine((host) => !twentyThreeHostProblem(host), { error: (issue) => twentyThreeHostProblem(String(issue.input)) })
+            .optional(),
           ...videoCommon,
         })
         .superRefine((v, ctx) => {
@@ -99,6 +118,13 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
   );
   /** Astro would let a frontmatter "slug" replace the address silently; the file name is the one address. */
   const noSlug = z.never({ error: 'remove "slug": the file name is the address of the page' }).optional();
+
+  /** A picture in content/images/, written relative to the guide as the CMS writes it: ../../images/name.png. */
+  const picture = () =>
+    z.string({ error: 'is missing: choose a picture from content/images/' }).superRefine((path, ctx) => {
+      const problem = pictureProblem(path, join(process.cwd(), 'content/guides/da'));
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, fatal: true });
+    });
 
   const guideDa = <Img extends z.ZodType>(image: () => Img) =>
     z.object({
@@ -114,7 +140,7 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
       updated: date(),
       changes,
       sources: z.array(source).min(1, 'list at least one source for the facts in this guide'),
-      image: z.object({ src: image(), alt: text(3, 250) }).optional(),
+      image: z.object({ src: picture().pipe(image()), alt: text(3, 250) }).optional(),
       video: video.optional(),
     });
 
@@ -145,18 +171,29 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
   const organisation = z.object({
     name: localised,
     helpsWith: localised,
-    website: z.url().optional(),
+    website: webAddress().optional(),
     phone: z.string().regex(/^\+?[0-9 ]{8,15}$/, 'must be a phone number like 98 14 68 00').optional(),
     email: z.email().optional(),
-    address: z.string().optional(),
+    address: text(3, 300).optional(),
     hours: localised.optional(),
     source: source,
     /** Details the sources leave uncertain: shown to readers as unconfirmed, never as fact. */
     unconfirmed: z.array(z.enum(['phone', 'email', 'address', 'hours', 'website'])).default([]),
   });
 
+  /** An interface text may use only the {placeholders} the site fills in for its key. */
+  const uiText = (key: (typeof UI_KEYS)[number]) =>
+    text(1, 300).superRefine((value, ctx) => {
+      const allowed: readonly string[] = UI_PLACEHOLDERS[key] ?? [];
+      for (const [, name] of value.matchAll(/\{(\w*)\}/g)) {
+        if (!allowed.includes(name!)) {
+          const hint = allowed.length ? `this text can use ${allowed.map((p) => `{${p}}`).join(', ')}` : 'this text has no placeholders: write it without { }';
+          ctx.addIssue({ code: 'custom', message: `{${name}} is not filled in by the site: ${hint}` });
+        }
+      }
+    });
   const ui = z.strictObject({
-    ...Object.fromEntries(UI_KEYS.map((key) => [key, text(1, 300)])),
+    ...Object.fromEntries(UI_KEYS.map((key) => [key, uiText(key)])),
     months: z.array(text(2, 20)).length(12, "needs the 12 month names, January first"),
   });
 
@@ -164,7 +201,7 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
     siteName: localised,
     municipality: text(2, 100),
     /** The municipality's own statement at was.digst.dk; empty until the municipality has made it. */
-    accessibilityStatementUrl: z.url().optional(),
+    accessibilityStatementUrl: webAddress().optional(),
     contactEmail: z.email().optional(),
     /** Who the help block on a guide names when the guide lists no organisation of its own. */
     defaultHelp: z.array(reference('organisations')).min(1, 'name at least one organisation readers can always ask'),

@@ -43,5 +43,17 @@ export const PROVIDER_INFO: Record<Provider, ProviderInfo> = {
   },
 };
 
+/**
+ * TwentyThree's own domains. A municipality's own video domain (video.<town>.dk) is added here by a developer,
+ * not in the CMS: every host becomes part of the pages' security policy.
+ */
+export const TWENTYTHREE_HOSTS: readonly (string | RegExp)[] = [/^[a-z0-9-]+\.23video\.com$/, /^[a-z0-9-]+\.twentythree\.net$/];
+
+/** Why a TwentyThree host cannot be used, or undefined when it is one of TWENTYTHREE_HOSTS. */
+export function twentyThreeHostProblem(host: string): string | undefined {
+  if (TWENTYTHREE_HOSTS.some((allowed) => (typeof allowed === 'string' ? allowed === host : allowed.test(host)))) return undefined;
+  return `"${host}" is not a TwentyThree address the site knows: use the municipality's address at TwentyThree, like aalborg.23video.com; a developer can add another in src/lib/video.ts`;
+}
+
 /** The origin a provider's player is framed from, for the page's security policy. */
 export const frameOrigin = (provider: Provider, host?: string) => new URL(PROVIDER_INFO[provider].embed('0', host)).origin;

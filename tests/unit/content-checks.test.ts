@@ -56,8 +56,19 @@ describe('findContentProblems', () => {
       { id: 'digital-post', file: 'content/guides/da/digital-post.mdx', previousSlugs: ['nemid', 'mitid'] },
     ];
     expect(findContentProblems(index)).toEqual([
-      'content/guides/da/digital-post.mdx: claims the address /da/nemid/, which content/guides/da/mitid.mdx claims too; change one of them.',
-      'content/guides/da/digital-post.mdx: claims the address /da/mitid/, which content/guides/da/mitid.mdx claims too; change one of them.',
+      'content/guides/da/digital-post.mdx: previousSlugs: the address /da/nemid/ is already used by content/guides/da/mitid.mdx; two pages cannot share it: remove "nemid".',
+      'content/guides/da/digital-post.mdx: previousSlugs: the address /da/mitid/ is already used by content/guides/da/mitid.mdx; two pages cannot share it: remove "mitid".',
+    ]);
+  });
+
+  it("refuses a former address that is the guide's own, an information page's, or the site's", () => {
+    const index = base();
+    index.pagesDa = [{ id: 'om', file: 'content/pages/da/om.mdx' }];
+    index.guidesDa = [{ id: 'mitid', file: 'content/guides/da/mitid.mdx', previousSlugs: ['mitid', 'om', 'soeg', 'nemid'] }];
+    expect(findContentProblems(index)).toEqual([
+      'content/guides/da/mitid.mdx: previousSlugs: "mitid" is this guide\'s own address; a former address must be one it no longer has: remove it.',
+      'content/guides/da/mitid.mdx: previousSlugs: the address /da/om/ is already used by content/pages/da/om.mdx; two pages cannot share it: remove "om".',
+      'content/guides/da/mitid.mdx: previousSlugs: "soeg" is an address the site itself uses (/da/soeg/); remove it.',
     ]);
   });
 });
