@@ -1,10 +1,26 @@
 // Prepares the Greenlandic text of a built page: soft hyphens in long words, and lang="da" on Danish system words.
 // It works on the finished HTML so that titles, bodies, interface strings and notices all get the same treatment.
+// @ts-expect-error parse5 5 ships no type declarations; the few parts used are typed below.
+import { parse } from 'parse5';
 import { hyphenateKl } from './hyphenate';
-import { VOID_ELEMENTS } from './text';
 
-/** Elements whose text is not prose for the reader: left exactly as they are. */
-const VERBATIM = new Set(['script', 'style', 'textarea', 'title', 'pre', 'code', 'svg']);
+interface Node {
+  nodeName: string;
+  tagName?: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: Node[];
+  sourceCodeLocation?: { startOffset: number; endOffset: number };
+}
+interface Document extends Node {
+  childNodes: Node[];
+}
+const parseHtml = parse as (html: string, options: { sourceCodeLocationInfo: boolean }) => Document;
+
+/** Elements whose text is not prose for the reader, or is raw text to the parser: left exactly as they are. */
+const VERBATIM = new Set(['script', 'style', 'textarea', 'title', 'pre', 'code', 'svg', 'math', 'template', 'noscript', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+
+/** A character reference stays whole: its name is not a word to hyphenate or mark. */
+const CHARACTER_REFERENCE = /&(?:#x[\da-f]+|#\d+|[a-z][a-z\d]*);?/gi;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -31,44 +47,44 @@ function prepareText(text: string, terms: RegExp | undefined, exceptions: readon
   return out + hyphenateKl(text.slice(last), { exceptions });
 }
 
-interface Open {
-  name: string;
-  lang?: string;
+/** The source text of one text node, as written (with character references), prepared between its references. */
+function prepareSource(source: string, terms: RegExp | undefined, exceptions: readonly string[]): string {
+  let out = '';
+  let last = 0;
+  for (const reference of source.matchAll(CHARACTER_REFERENCE)) {
+    out += prepareText(source.slice(last, reference.index), terms, exceptions) + reference[0];
+    last = reference.index + reference[0].length;
+  }
+  return out + prepareText(source.slice(last), terms, exceptions);
 }
 
-/** Processes the text of every element whose language is Greenlandic; the <head> and attributes are never touched. */
-export function prepareGreenlandicHtml(html: string, danishTerms: readonly string[] = []): string {
-  const bodyStart = html.search(/<body[\s>]/i);
-  if (bodyStart < 0) return html;
-  const rootLang = /<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1];
-  const terms = termPattern(danishTerms);
-  const stack: Open[] = [{ name: '#root', lang: rootLang }];
-  const langNow = () => stack.findLast((open) => open.lang !== undefined)?.lang;
-
-  let out = html.slice(0, bodyStart);
-  const tokens = /<!--[\s\S]*?-->|<\/?([a-zA-Z][\w-]*)[^>]*>|[^<]+|</g;
-  tokens.lastIndex = bodyStart;
-  for (let m = tokens.exec(html); m; m = tokens.exec(html)) {
-    const [token, tagName] = m;
-    if (!tagName) {
-      out += !token.startsWith('<') && langNow() === 'kl' ? prepareText(token, terms, danishTerms) : token;
-      continue;
-    }
-    const name = tagName.toLowerCase();
-    if (token.startsWith('</')) {
-      const at = stack.findLastIndex((open) => open.name === name);
-      if (at > 0) stack.length = at;
-      out += token;
-    } else if (VERBATIM.has(name)) {
-      const closing = new RegExp(`</${name}`, 'gi');
-      closing.lastIndex = tokens.lastIndex;
-      const end = closing.exec(html)?.index ?? html.length;
-      out += token + html.slice(tokens.lastIndex, end);
-      tokens.lastIndex = end;
-    } else {
-      if (!VOID_ELEMENTS.has(name) && !token.endsWith('/>')) stack.push({ name, lang: /\slang="([^"]*)"/.exec(token)?.[1] });
-      out += token;
+/** Where the Greenlandic text nodes under `node` are in the source; `lang` is the nearest language above it. */
+function greenlandicText(node: Node, lang: string | undefined, found: { startOffset: number; endOffset: number }[]) {
+  for (const child of node.childNodes ?? []) {
+    if (child.nodeName === '#text') {
+      if (lang === 'kl' && child.sourceCodeLocation) found.push(child.sourceCodeLocation);
+    } else if (child.tagName && !VERBATIM.has(child.tagName)) {
+      greenlandicText(child, child.attrs!.find((a) => a.name === 'lang')?.value ?? lang, found);
     }
   }
-  return out;
+  return found;
+}
+
+/** Processes the text of every element whose language is Greenlandic; the <head>, attributes and raw text are never touched. */
+export function prepareGreenlandicHtml(html: string, danishTerms: readonly string[] = []): string {
+  const root = parseHtml(html, { sourceCodeLocationInfo: true }).childNodes.find((n) => n.tagName === 'html');
+  const body = root?.childNodes?.find((n) => n.tagName === 'body');
+  if (!root || !body) return html;
+  const rootLang = root.attrs!.find((a) => a.name === 'lang')?.value;
+  const terms = termPattern(danishTerms);
+  let out = '';
+  let last = 0;
+  for (const { startOffset, endOffset } of greenlandicText(body, body.attrs!.find((a) => a.name === 'lang')?.value ?? rootLang, [])) {
+    const source = html.slice(startOffset, endOffset);
+    // Text that spans markup (merged by the parser across a stray tag) or holds a bare "<" is left as it is.
+    if (source.includes('<')) continue;
+    out += html.slice(last, startOffset) + prepareSource(source, terms, danishTerms);
+    last = endOffset;
+  }
+  return out + html.slice(last);
 }
