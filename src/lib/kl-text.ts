@@ -1,20 +1,10 @@
 // Prepares the Greenlandic text of a built page: soft hyphens in long words, and lang="da" on Danish system words.
 // It works on the finished HTML so that titles, bodies, interface strings and notices all get the same treatment.
-// @ts-expect-error parse5 5 ships no type declarations; the few parts used are typed below.
-import { parse } from 'parse5';
+import { parse, type DefaultTreeAdapterTypes as Tree } from 'parse5';
 import { hyphenateKl } from './hyphenate';
 
-interface Node {
-  nodeName: string;
-  tagName?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-  sourceCodeLocation?: { startOffset: number; endOffset: number };
-}
-interface Document extends Node {
-  childNodes: Node[];
-}
-const parseHtml = parse as (html: string, options: { sourceCodeLocationInfo: boolean }) => Document;
+type Location = { startOffset: number; endOffset: number };
+const langOf = (element: Tree.Element) => element.attrs.find((a) => a.name === 'lang')?.value;
 
 /** Elements whose text is not prose for the reader, or is raw text to the parser: left exactly as they are. */
 const VERBATIM = new Set(['script', 'style', 'textarea', 'title', 'pre', 'code', 'svg', 'math', 'template', 'noscript', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
@@ -59,27 +49,28 @@ function prepareSource(source: string, terms: RegExp | undefined, exceptions: re
 }
 
 /** Where the Greenlandic text nodes under `node` are in the source; `lang` is the nearest language above it. */
-function greenlandicText(node: Node, lang: string | undefined, found: { startOffset: number; endOffset: number }[]) {
-  for (const child of node.childNodes ?? []) {
+function greenlandicText(node: Tree.ParentNode, lang: string | undefined, found: Location[]) {
+  for (const child of node.childNodes) {
     if (child.nodeName === '#text') {
       if (lang === 'kl' && child.sourceCodeLocation) found.push(child.sourceCodeLocation);
-    } else if (child.tagName && !VERBATIM.has(child.tagName)) {
-      greenlandicText(child, child.attrs!.find((a) => a.name === 'lang')?.value ?? lang, found);
+    } else if ('tagName' in child && !VERBATIM.has(child.tagName)) {
+      greenlandicText(child, langOf(child) ?? lang, found);
     }
   }
   return found;
 }
 
+const element = (nodes: Tree.ChildNode[] | undefined, name: string) => nodes?.find((n): n is Tree.Element => 'tagName' in n && n.tagName === name);
+
 /** Processes the text of every element whose language is Greenlandic; the <head>, attributes and raw text are never touched. */
 export function prepareGreenlandicHtml(html: string, danishTerms: readonly string[] = []): string {
-  const root = parseHtml(html, { sourceCodeLocationInfo: true }).childNodes.find((n) => n.tagName === 'html');
-  const body = root?.childNodes?.find((n) => n.tagName === 'body');
+  const root = element(parse(html, { sourceCodeLocationInfo: true }).childNodes, 'html');
+  const body = element(root?.childNodes, 'body');
   if (!root || !body) return html;
-  const rootLang = root.attrs!.find((a) => a.name === 'lang')?.value;
   const terms = termPattern(danishTerms);
   let out = '';
   let last = 0;
-  for (const { startOffset, endOffset } of greenlandicText(body, body.attrs!.find((a) => a.name === 'lang')?.value ?? rootLang, [])) {
+  for (const { startOffset, endOffset } of greenlandicText(body, langOf(body) ?? langOf(root), [])) {
     const source = html.slice(startOffset, endOffset);
     // Text that spans markup (merged by the parser across a stray tag) or holds a bare "<" is left as it is.
     if (source.includes('<')) continue;

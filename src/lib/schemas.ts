@@ -140,7 +140,8 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
       updated: date(),
       changes,
       sources: z.array(source).min(1, 'list at least one source for the facts in this guide'),
-      image: z.object({ src: picture().pipe(image()), alt: text(3, 250) }).optional(),
+      // Astro types image() as taking an object; it takes the path as written, once picture() has checked it.
+      image: z.object({ src: picture().pipe(image() as unknown as z.ZodType<z.output<Img>, string>), alt: text(3, 250) }).optional(),
       video: video.optional(),
     });
 

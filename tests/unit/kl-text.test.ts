@@ -1,4 +1,3 @@
-// @ts-expect-error parse5 5 ships no type declarations
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { prepareGreenlandicHtml } from '../../src/lib/kl-text';
