@@ -9,6 +9,7 @@ interface PreviewProps {
 
 /** The reading view of a guide or page, in the language chosen in the editor. */
 export function ArticlePreview({ entry, widgetFor, locale }: PreviewProps) {
+  // Nothing from content as raw HTML: text fields are React text, the body is Decap's preview after DOMPurify (sanitize_preview).
   const field = (name: string) => String(entry.getIn(['data', name]) ?? '');
   return h(
     'main',

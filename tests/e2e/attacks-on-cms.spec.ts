@@ -36,7 +36,7 @@ function send(body: unknown, headers: Record<string, string | undefined> = {}, m
   });
 }
 
-const options = { commitMessage: 'test', useWorkflow: false, status: '' };
+const options = { commitMessage: 'test', useWorkflow: false, status: 'draft' };
 const persistEntry = (path: string, raw = 'written by an attacker\n') => ({
   action: 'persistEntry',
   params: { branch: 'main', dataFiles: [{ slug: 'x', path, raw }], assets: [], options },

@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { LOCAL_BACKEND_URL } from '../../cms/config';
 import { CMS_TEST_DIR, CMS_TEST_PORT } from '../../scripts/cms-test-server.mjs';
 
 const base = `http://127.0.0.1:${CMS_TEST_PORT}`;
@@ -42,6 +43,9 @@ async function typeBody(editor: Locator, lines: string[]) {
 }
 
 test('a new guide written in Danish and Greenlandic is saved to content/ and served in both languages', async ({ page, request }) => {
+  // The backend refuses requests without the site's Origin (tests/e2e/attacks-on-cms.spec.ts): the CMS always sends it.
+  const origins: Promise<string | null>[] = [];
+  page.on('request', (sent) => void (sent.url().startsWith(LOCAL_BACKEND_URL) && origins.push(sent.headerValue('origin'))));
   await openAdmin(page, '/collections/guides/new');
   const da = pane(page, 'da');
   const kl = pane(page, 'kl');
@@ -77,6 +81,8 @@ test('a new guide written in Danish and Greenlandic is saved to content/ and ser
   expect(klText).toContain('title: Eqqagassat pillugit misiliut');
   expect(klText).toContain('status: draft');
   expect(klText).not.toContain('theme:');
+  expect(origins.length).toBeGreaterThan(0);
+  expect(new Set(await Promise.all(origins))).toEqual(new Set([base]));
 
   // The site serves it in both languages, from the same servers.
   await expect.poll(async () => (await request.get(`${base}/da/${slug}/`)).status(), { timeout: 45_000 }).toBe(200);

@@ -129,7 +129,8 @@ describe('bodies', () => {
   });
   it('every Markdown preview is sanitised, and editor components show text as text', () => {
     const all = (fields: CmsField[]): CmsField[] => fields.flatMap((f) => [f, ...all(f.fields ?? [])]);
-    const markdown = all(config.collections.flatMap((c) => ('fields' in c ? c.fields : c.files.flatMap((f) => f.fields)))).filter((f) => f.widget === 'markdown');
+    const fields = config.collections.flatMap((c) => ('fields' in c ? c.fields : c.files.flatMap((f) => f.fields))) as CmsField[];
+    const markdown = all(fields).filter((f) => f.widget === 'markdown');
     expect(markdown.length).toBeGreaterThan(0);
     for (const field of markdown) expect(field.sanitize_preview, field.name).toBe(true);
     for (const component of EDITOR_COMPONENTS) expect(component.toPreview({ text: '<img onerror=x>', raw: '<img onerror=x>' })).not.toContain('<img');
