@@ -1,7 +1,9 @@
 // What a guide or page body may contain. Staff edit bodies in the CMS, and a stolen login can write anything:
 // code in a body would run when the site is built or in readers' browsers, so anything but Markdown and our
 // components stops the build.
+import { existsSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
+import { isRasterFile } from './content-files';
 import { unsafeUrlReason } from './safe-url';
 
 /** The components a body may use: each has an editor component in the CMS that writes it back exactly. */
@@ -65,7 +67,10 @@ function imageProblem(url: string, place: BodyPlace | undefined): string | undef
   const format = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? '';
   if (format === 'svg') return `the picture ${shown(url)}: SVG pictures are not allowed (they can hold program code); save it as PNG, JPEG or WebP`;
   if (!(IMAGE_FORMATS as readonly string[]).includes(format)) return `the picture ${shown(url)} must be one of: ${IMAGE_FORMATS.map((f) => `.${f}`).join(', ')}`;
-  if (!place?.file || !resolve(dirname(place.file), path).startsWith(resolve(place.imagesDir) + sep)) return elsewhere;
+  const file = place?.file && resolve(dirname(place.file), path);
+  if (!file || !file.startsWith(resolve(place.imagesDir) + sep)) return elsewhere;
+  // An SVG renamed .png is still an SVG: the first bytes decide.
+  if (existsSync(file) && !isRasterFile(file)) return `the picture ${shown(url)} is not really a .${format} file: save it again as PNG, JPEG or WebP`;
   return undefined;
 }
 

@@ -27,6 +27,9 @@ const firstBytes = (file: string) => {
   }
 };
 
+/** True when the file's first bytes show a raster picture, whatever its name says. */
+export const isRasterFile = (file: string) => rasterFormat(firstBytes(file)) !== undefined;
+
 /** True when `file` (after following links) lies inside `folder`. */
 export function isInside(folder: string, file: string): boolean {
   const real = (path: string) => (existsSync(path) ? realpathSync(path) : resolve(path));
@@ -48,6 +51,6 @@ export function pictureProblem(path: string, fromFolder: string, root = process.
     return `"${path}" is not a photo or drawing the site can show: use a ${RASTER_EXTENSIONS.join(', ')} file (SVG is not allowed)`;
   }
   if (!existsSync(file)) return `the picture ${relative(root, file)} does not exist`;
-  if (!rasterFormat(firstBytes(file))) return `${relative(root, file)} is not really a ${extension} picture: save it again as ${extension}`;
+  if (!isRasterFile(file)) return `${relative(root, file)} is not really a ${extension} picture: save it again as ${extension}`;
   return undefined;
 }

@@ -2,7 +2,8 @@
 // What staff write through the CMS must come out as before: pictures through Astro's image service, callouts,
 // headings with ids for the contents list; and what does not belong in a guide stops the build, naming the file.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -121,6 +122,12 @@ describe('the body rules', () => {
     expect(bodyProblem({ type: 'image', url: '../../images/a.webp', alt: 'A' }, place)).toBeUndefined();
     expect(bodyProblem({ type: 'image', url: '../images/a.webp', alt: 'A' }, place)).toContain('is not in content/images/');
     expect(bodyProblem({ type: 'image', url: '../../images/a.webp', alt: 'A' })).toContain('is not in content/images/');
+    const site = mkdtempSync(join(tmpdir(), 'body-rules-'));
+    mkdirSync(join(site, 'content/images'), { recursive: true });
+    writeFileSync(join(site, 'content/images/tegning.png'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    const disguised = { file: join(site, 'content/pages/da/om.mdx'), imagesDir: join(site, 'content/images') };
+    expect(bodyProblem({ type: 'image', url: '../../images/tegning.png', alt: 'A' }, disguised)).toBe('the picture "../../images/tegning.png" is not really a .png file: save it again as PNG, JPEG or WebP');
+    rmSync(site, { recursive: true });
     expect(bodyProblem({ type: 'mdxJsxTextElement', name: 'Callout', attributes: [{ type: 'mdxJsxAttribute', name: 'x', value: { type: 'mdxJsxAttributeValueExpression', value: '1' } }] })).toContain('x={…} in <Callout> is program code');
     expect(bodyProblem({ type: 'link', url: ' \tjavascript:x' })).toContain('"javascript:" addresses are not allowed');
     expect(bodyProblem({ type: 'link', url: 'https://aalborg.dk/' })).toBeUndefined();
