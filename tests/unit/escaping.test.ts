@@ -1,6 +1,5 @@
 // Escaping for the contexts content reaches besides HTML text: JSON in a <script>, and XML.
-// @ts-expect-error parse5 5 ships no type declarations
-import { parse } from 'parse5';
+import { parse, type DefaultTreeAdapterTypes as Tree } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { atomFeed, escapeXml } from '../../src/lib/feed';
 import { scriptJson } from '../../src/lib/text';
@@ -19,9 +18,9 @@ describe('scriptJson', () => {
 
   it('stays one script element when a browser parses the page', () => {
     const html = `<!DOCTYPE html><html><head></head><body><script type="application/ld+json">${scriptJson({ name: HOSTILE })}</script><p>after</p></body></html>`;
-    const body = parse(html).childNodes[1].childNodes[1];
-    expect(body.childNodes.map((n: { nodeName: string }) => n.nodeName)).toEqual(['script', 'p']);
-    expect(JSON.parse(body.childNodes[0].childNodes[0].value)).toEqual({ name: HOSTILE });
+    const body = (parse(html).childNodes[1] as Tree.Element).childNodes[1] as Tree.Element;
+    expect(body.childNodes.map((n) => n.nodeName)).toEqual(['script', 'p']);
+    expect(JSON.parse(((body.childNodes[0] as Tree.Element).childNodes[0] as Tree.TextNode).value)).toEqual({ name: HOSTILE });
   });
 });
 
