@@ -28,6 +28,11 @@ const astro = (dir: string, command: 'sync' | 'build') => run(dir, [join(root, '
 /** `npm run check` after the build: the whole-site checks. */
 const siteCheck = (dir: string) => run(dir, ['scripts/check-site.mjs']);
 const addToBody = (text: string) => (t: string) => `${t}\n${text}\n`;
+/** The build succeeds; if not, the test shows why. */
+const buildsFine = (dir: string) => {
+  const { status, output } = astro(dir, 'build');
+  expect(status, output).toBe(0);
+};
 
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -110,7 +115,7 @@ describe('content mistakes stop the build with the file and the field named', ()
 
   it('an internal link to a page or a section that does not exist', () => {
     const dir = brokenCopy(GUIDE, addToBody('Se [boligguiden](/da/boligg/) og [afsnittet](/da/bolig/#findes-ikke).'));
-    expect(astro(dir, 'build').status).toBe(0);
+    buildsFine(dir);
     const { status, output } = siteCheck(dir);
     expect(status).not.toBe(0);
     expect(output).toContain(`${GUIDE}: links to /da/boligg/, which does not exist`);
@@ -119,10 +124,13 @@ describe('content mistakes stop the build with the file and the field named', ()
 
   it('two guides with the same address', () => {
     const dir = brokenCopy('content/guides/da/Flytning-og-CPR.mdx', () => readFileSync(join(root, GUIDE), 'utf8'));
-    expect(astro(dir, 'build').status).toBe(0);
-    const { status, output } = siteCheck(dir);
+    // Astro stops when its loader sees both files in one run (its order varies); else the site check does.
+    const build = astro(dir, 'build');
+    const { status, output } = build.status === 0 ? siteCheck(dir) : build;
     expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/guides\/da\/(Flytning-og-CPR|flytning-og-cpr)\.mdx: has the same address as content\/guides\/da\/(flytning-og-cpr|Flytning-og-CPR)\.mdx/);
+    expect(output).toMatch(/same (address|slug)/);
+    expect(output).toContain('content/guides/da/Flytning-og-CPR.mdx');
+    expect(output).toContain('content/guides/da/flytning-og-cpr.mdx');
   });
 });
 
