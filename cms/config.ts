@@ -2,7 +2,7 @@
 // (src/lib/model.ts, src/lib/video.ts, src/i18n/ui-keys.ts). tests/unit/cms-config.test.ts fails if the
 // fields here and the zod schemas in src/lib/schemas.ts drift apart.
 import { UI_KEYS } from '../src/i18n/ui-keys';
-import { LOCALES, REVIEW_STATES, SOURCE_LOCALE, THEMES, type Theme } from '../src/lib/model';
+import { LANGUAGES, LOCALES, REVIEW_STATES, SOURCE_LOCALE, THEMES, type Locale, type Theme } from '../src/lib/model';
 import { PROVIDERS } from '../src/lib/video';
 
 /** A Decap field, as far as this site uses them. */
@@ -49,10 +49,8 @@ const both = (name: string, label: string, widget = 'string'): CmsField => ({
   name,
   label,
   widget: 'object',
-  fields: [
-    { name: 'da', label: 'Dansk', widget },
-    { name: 'kl', label: 'Grønlandsk (kladde, til gennemgang)', widget },
-  ],
+  // The original's language first, as staff write it first.
+  fields: [SOURCE_LOCALE, ...LOCALES.filter((lang) => lang !== SOURCE_LOCALE)].map((lang) => ({ name: lang, label: LANGUAGES[lang].cms.fieldLabel, widget })),
 });
 const select = (name: string, label: string, values: readonly string[], labels: Record<string, string> = {}): CmsField => ({
   name,
@@ -63,7 +61,7 @@ const select = (name: string, label: string, values: readonly string[], labels: 
 
 /** A choice among the entries of another collection, stored as their file names. */
 const relation = (name: string, label: string, collection: 'organisations' | 'guides', multiple = true): CmsField => {
-  const shown = collection === 'organisations' ? 'name.da' : 'title';
+  const shown = collection === 'organisations' ? `name.${SOURCE_LOCALE}` : 'title';
   return { name, label, widget: 'relation', collection, value_field: '{{slug}}', search_fields: [shown], display_fields: [shown], multiple };
 };
 
@@ -157,7 +155,7 @@ const guideFields: CmsField[] = [
           name: 'captions',
           label: 'Undertekster (WebVTT)',
           widget: 'object',
-          fields: LOCALES.map((lang) => optional(text(lang, lang === 'da' ? 'Dansk' : 'Grønlandsk'))),
+          fields: LOCALES.map((lang) => optional(text(lang, LANGUAGES[lang].cms.label))),
         }),
         optional({ name: 'example', label: 'Eksempelvideo (ikke en rigtig film)', widget: 'boolean' }),
       ],
@@ -197,9 +195,9 @@ const organisationFields: CmsField[] = [
   }),
 ];
 
-const uiFields = (lang: string): CmsField[] => [
+const uiFields = (lang: Locale): CmsField[] => [
   ...UI_KEYS.map((key) => text(key, key, { hint: key.startsWith('theme_') ? 'Navnet på et emne' : undefined })),
-  { name: 'months', label: 'Månedernes navne (januar først)', widget: 'list', min: 12, max: 12, hint: lang === 'kl' ? 'Grønlandsk' : 'Dansk' },
+  { name: 'months', label: 'Månedernes navne (januar først)', widget: 'list', min: 12, max: 12, hint: LANGUAGES[lang].cms.label },
 ];
 
 const settingsFields: CmsField[] = [
@@ -265,9 +263,9 @@ export function cmsConfig(env: CmsBackendEnv = {}) {
         extension: 'yml',
         format: 'yml',
         create: true,
-        identifier_field: 'name.da',
-        slug: '{{fields.name.da}}',
-        summary: '{{name.da}}',
+        identifier_field: `name.${SOURCE_LOCALE}`,
+        slug: `{{fields.name.${SOURCE_LOCALE}}}`,
+        summary: `{{name.${SOURCE_LOCALE}}}`,
         fields: organisationFields,
       },
       {
@@ -275,7 +273,7 @@ export function cmsConfig(env: CmsBackendEnv = {}) {
         label: 'Tekster i brugerfladen',
         files: LOCALES.map((lang) => ({
           name: lang,
-          label: lang === 'da' ? 'Dansk' : 'Grønlandsk',
+          label: LANGUAGES[lang].cms.label,
           file: `content/ui/${lang}.yml`,
           format: 'yml',
           fields: uiFields(lang),

@@ -1,5 +1,6 @@
 // Previews that look like the site: the site's own stylesheet and the same structure as a guide page.
 import { createElement as h, type ReactNode } from 'react';
+import { SOURCE_LOCALE } from '../src/lib/model';
 
 interface PreviewProps {
   entry: { getIn: (path: string[]) => unknown };
@@ -13,7 +14,7 @@ export function ArticlePreview({ entry, widgetFor, locale }: PreviewProps) {
   const field = (name: string) => String(entry.getIn(['data', name]) ?? '');
   return h(
     'main',
-    { className: 'wrap', lang: locale ?? 'da' },
+    { className: 'wrap', lang: locale ?? SOURCE_LOCALE },
     h('article', { className: 'article' }, [
       h('h1', { key: 'title' }, field('title')),
       h('p', { key: 'summary', className: 'lead' }, field('summary')),

@@ -8,6 +8,7 @@ import { chromium } from '@playwright/test';
 import { copyProject, PROJECT_ROOT as root } from './copy-project.mjs';
 import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
 import { serve } from './static-server.mjs';
+import { LOCALES, SOURCE_LOCALE } from '../src/lib/model.ts';
 
 const SAMPLE = 'flytning-og-cpr';
 const SIZES = (process.env.BENCH_SIZES ?? '200,1000').split(',').filter(Boolean).map(Number);
@@ -44,11 +45,11 @@ const countPages = (dir) =>
 function syntheticCopy(n) {
   const dir = copyProject({ prefix: `bench-${n}` });
   const folder = (lang) => join(dir, 'content/guides', lang);
-  const originals = readdirSync(folder('da')).filter((f) => f.endsWith('.mdx'));
+  const originals = readdirSync(folder(SOURCE_LOCALE)).filter((f) => f.endsWith('.mdx'));
   for (let i = 0; i < n - originals.length; i++) {
     const source = originals[i % originals.length];
     // Each copy keeps its original's translation state, so the mix of translated and untranslated stays real.
-    for (const lang of ['da', 'kl']) {
+    for (const lang of LOCALES) {
       const from = join(folder(lang), source);
       if (!existsSync(from)) continue;
       const text = readFileSync(from, 'utf8').replace(/^title: (.*)$/m, `title: $1 (${i + 1})`);
@@ -101,7 +102,7 @@ async function measureSearch(dist) {
   const browser = await chromium.launch({ executablePath: (await findChromium()).path, args: CHROMIUM_FLAGS });
   const rows = [];
   try {
-    for (const lang of ['da', 'kl']) rows.push(await measureGuide(browser, lang));
+    for (const lang of LOCALES) rows.push(await measureGuide(browser, lang));
     for (const [lang, query] of SEARCHES) {
       const { context, page, fetched } = await throttledPage(browser);
       const opened = Date.now();
@@ -134,14 +135,15 @@ const pagefindSize = (dist) =>
 
 async function report(label, dir, usage) {
   const dist = join(dir, 'dist');
-  const [da, kl] = [guideWeight(dist, 'da'), guideWeight(dist, 'kl')];
   console.log(
     [
       `${label}`,
       `  build with search index: ${usage.wall.toFixed(1)} s wall, ${usage.cpu.toFixed(1)} s CPU, ${usage.maxRssMb} MB peak memory (the search indexer at most ${usage.indexerRssMb} MB), ${countPages(dist)} pages`,
-      `  search index: ${kb(pagefindSize(dist))} in all (index and fragments, both languages)`,
-      `  guide /da/${SAMPLE}/: HTML ${kb(da.html)} gzip, CSS ${kb(da.css)} gzip, JS ${kb(da.js)} gzip`,
-      `  guide /kl/${SAMPLE}/: HTML ${kb(kl.html)} gzip, CSS ${kb(kl.css)} gzip, JS ${kb(kl.js)} gzip`,
+      `  search index: ${kb(pagefindSize(dist))} in all (index and fragments, every language)`,
+      ...LOCALES.map((lang) => {
+        const weight = guideWeight(dist, lang);
+        return `  guide /${lang}/${SAMPLE}/: HTML ${kb(weight.html)} gzip, CSS ${kb(weight.css)} gzip, JS ${kb(weight.js)} gzip`;
+      }),
       ...(await measureSearch(dist)),
     ].join('\n'),
   );

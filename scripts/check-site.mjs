@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { LOCALES, SOURCE_LOCALE } from '../src/lib/model.ts';
 
 const dist = 'dist';
 const site = new URL(process.env.SITE_URL ?? 'https://ny-i-aalborg.example');
@@ -20,7 +21,7 @@ const decode = (s) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/
 function sourceOf(url) {
   const [, lang, slug] = url.split('/');
   for (const folder of ['guides', 'pages']) {
-    for (const l of [lang, 'da']) {
+    for (const l of [lang, SOURCE_LOCALE]) {
       const file = `content/${folder}/${l}/${slug}.mdx`;
       if (slug && existsSync(file)) return file;
     }
@@ -75,7 +76,7 @@ for (const [url, { file }] of pages) {
 }
 
 // 4. One address, one file: names that differ only in case or accents would overwrite each other.
-for (const folder of ['content/guides/da', 'content/guides/kl', 'content/pages/da', 'content/pages/kl']) {
+for (const folder of ['guides', 'pages'].flatMap((kind) => LOCALES.map((lang) => `content/${kind}/${lang}`)).filter(existsSync)) {
   const seen = new Map();
   for (const name of readdirSync(folder)) {
     const address = name.replace(/\.mdx?$/, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

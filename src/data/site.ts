@@ -2,18 +2,19 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findContentProblems, type ContentFile } from '../lib/content-checks';
 import { formatDate } from '../lib/dates';
-import { LOCALES, THEMES, type Locale, type Theme } from '../lib/model';
+import { LOCALES, SOURCE_LOCALE, TARGET_LOCALES, THEMES, collectionName, type Locale, type SourceLocale, type TargetLocale, type Theme } from '../lib/model';
 import { fill } from '../lib/text';
 import { translationState } from '../lib/translation';
 import type { UiKey } from '../i18n/ui-keys';
 
-export type GuideDa = CollectionEntry<'guidesDa'>;
-export type GuideKl = CollectionEntry<'guidesKl'>;
-export type PageDa = CollectionEntry<'pagesDa'>;
-export type PageKl = CollectionEntry<'pagesKl'>;
+/** An original guide (Danish), with the fields every language shares. */
+export type GuideSource = CollectionEntry<`guides${Capitalize<SourceLocale>}`>;
+/** A guide's translation: only what is translated, and the state of the translation. */
+export type GuideTranslation = CollectionEntry<`guides${Capitalize<TargetLocale>}`>;
+export type PageSource = CollectionEntry<`pages${Capitalize<SourceLocale>}`>;
+export type PageTranslation = CollectionEntry<`pages${Capitalize<TargetLocale>}`>;
 export type Organisation = CollectionEntry<'organisations'>;
 export type Settings = CollectionEntry<'settings'>['data'];
-export type JourneyEntry = CollectionEntry<'journey'>;
 
 /** A step-by-step journey with its guides in order. */
 export interface Journey {
@@ -23,14 +24,14 @@ export interface Journey {
   steps: GuidePair[];
 }
 
-/** A Danish original and, when it exists, its Greenlandic translation: the same slug. */
-export interface Pair<D, K> {
+/** An original and the translations that exist of it: one slug in every language. */
+export interface Pair<S, T> {
   slug: string;
-  da: D;
-  kl?: K;
+  source: S;
+  translations: Partial<Record<TargetLocale, T>>;
 }
-export type GuidePair = Pair<GuideDa, GuideKl>;
-export type PagePair = Pair<PageDa, PageKl>;
+export type GuidePair = Pair<GuideSource, GuideTranslation>;
+export type PagePair = Pair<PageSource, PageTranslation>;
 
 export interface Ui {
   lang: Locale;
@@ -53,19 +54,29 @@ const asFile = (entry: { id: string; filePath?: string }, extra: Partial<Content
   ...extra,
 });
 
-function pair<D extends { id: string }, K extends { id: string }>(da: D[], kl: K[]): Pair<D, K>[] {
-  const translations = new Map(kl.map((entry) => [entry.id, entry]));
-  return da.map((entry) => ({ slug: entry.id, da: entry, kl: translations.get(entry.id) }));
+function pair<S extends { id: string }, T extends { id: string }>(sources: S[], translations: Record<TargetLocale, T[]>): Pair<S, T>[] {
+  const byLang = TARGET_LOCALES.map((lang) => [lang, new Map(translations[lang].map((entry) => [entry.id, entry]))] as const);
+  return sources.map((entry) => ({
+    slug: entry.id,
+    source: entry,
+    translations: Object.fromEntries(byLang.flatMap(([lang, entries]) => (entries.has(entry.id) ? [[lang, entries.get(entry.id)!]] : []))),
+  }));
+}
+
+/** Every language's entries of one kind (guides or pages), keyed by language. */
+async function collectionsOf<Kind extends 'guides' | 'pages'>(kind: Kind) {
+  const entries = await Promise.all(LOCALES.map((lang) => getCollection(collectionName(kind, lang))));
+  return Object.fromEntries(LOCALES.map((lang, i) => [lang, entries[i]])) as unknown as Kind extends 'guides'
+    ? Record<SourceLocale, GuideSource[]> & Record<TargetLocale, GuideTranslation[]>
+    : Record<SourceLocale, PageSource[]> & Record<TargetLocale, PageTranslation[]>;
 }
 
 const themeRank = (theme: Theme) => THEMES.indexOf(theme);
 
 async function load(): Promise<Site> {
-  const [guidesDa, guidesKl, pagesDa, pagesKl, organisations, uiEntries, settingsEntries, journeyEntries] = await Promise.all([
-    getCollection('guidesDa'),
-    getCollection('guidesKl'),
-    getCollection('pagesDa'),
-    getCollection('pagesKl'),
+  const [guideFiles, pageFiles, organisations, uiEntries, settingsEntries, journeyEntries] = await Promise.all([
+    collectionsOf('guides'),
+    collectionsOf('pages'),
     getCollection('organisations'),
     getCollection('ui'),
     getCollection('settings'),
@@ -73,13 +84,14 @@ async function load(): Promise<Site> {
   ]);
   const settings = settingsEntries.find((entry) => entry.id === 'site');
 
+  const translationsOf = <T>(files: Record<TargetLocale, T[]>) => TARGET_LOCALES.flatMap((lang) => files[lang]);
   const problems = findContentProblems({
-    guidesDa: guidesDa.map((g) =>
+    guidesDa: guideFiles[SOURCE_LOCALE].map((g) =>
       asFile(g, { organisations: g.data.organisations.map((o) => o.id), image: !!g.data.image, previousSlugs: g.data.previousSlugs }),
     ),
-    guidesKl: guidesKl.map((g) => asFile(g, { image: !!g.data.imageAlt })),
-    pagesDa: pagesDa.map((p) => asFile(p)),
-    pagesKl: pagesKl.map((p) => asFile(p)),
+    guidesKl: translationsOf<GuideTranslation>(guideFiles).map((g) => asFile(g, { image: !!g.data.imageAlt })),
+    pagesDa: pageFiles[SOURCE_LOCALE].map((p) => asFile(p)),
+    pagesKl: translationsOf<PageTranslation>(pageFiles).map((p) => asFile(p)),
     organisations: organisations.map((o) => o.id),
     references: [
       ...journeyEntries.map((j) => ({ file: j.filePath ?? j.id, field: 'steps', ids: j.data.steps.map((s) => s.id), to: 'guide' as const })),
@@ -95,11 +107,11 @@ async function load(): Promise<Site> {
     throw new Error(`The content needs fixing before the site can be built:\n- ${[...problems, ...missingUi].join('\n- ')}`);
   }
 
-  const guides = pair(guidesDa, guidesKl).sort(
+  const guides = pair<GuideSource, GuideTranslation>(guideFiles[SOURCE_LOCALE], guideFiles).sort(
     (a, b) =>
-      themeRank(a.da.data.theme) - themeRank(b.da.data.theme) ||
-      a.da.data.order - b.da.data.order ||
-      a.da.data.title.localeCompare(b.da.data.title, 'da'),
+      themeRank(a.source.data.theme) - themeRank(b.source.data.theme) ||
+      a.source.data.order - b.source.data.order ||
+      a.source.data.title.localeCompare(b.source.data.title, SOURCE_LOCALE),
   );
   const ui = Object.fromEntries(
     uiEntries.map(({ id, data }) => {
@@ -114,12 +126,14 @@ async function load(): Promise<Site> {
     }),
   ) as Record<Locale, Ui>;
 
-  const pages = pair(pagesDa, pagesKl);
-  // The build reports every Greenlandic text whose Danish original changed after it was translated or reviewed.
-  for (const { da, kl } of [...guides, ...pages]) {
-    const state = translationState(da.data.updated, kl?.data.translation);
-    if (state.state === 'outdated') {
-      console.warn(`[translation] ${kl!.filePath}: out of date: ${da.filePath} changed on ${state.since.toISOString().slice(0, 10)}, after this translation (translatedFrom ${kl!.data.translation.translatedFrom.toISOString().slice(0, 10)}).`);
+  const pages = pair<PageSource, PageTranslation>(pageFiles[SOURCE_LOCALE], pageFiles);
+  // The build reports every translation whose original changed after it was translated or reviewed.
+  for (const { source, translations } of [...guides, ...pages]) {
+    for (const translation of Object.values(translations)) {
+      const state = translationState(source.data.updated, translation.data.translation);
+      if (state.state === 'outdated') {
+        console.warn(`[translation] ${translation.filePath}: out of date: ${source.filePath} changed on ${state.since.toISOString().slice(0, 10)}, after this translation (translatedFrom ${translation.data.translation.translatedFrom.toISOString().slice(0, 10)}).`);
+      }
     }
   }
   const bySlug = new Map(guides.map((g) => [g.slug, g]));
@@ -144,8 +158,10 @@ let site: Promise<Site> | undefined;
 /** Loaded once per build and shared by every route. */
 export const loadSite = () => (site ??= load());
 
-/** The languages a pair is really written in: Danish always, Greenlandic when translated. */
-export const languagesOf = (pair: Pair<unknown, unknown>): Locale[] => (pair.kl ? ['kl', 'da'] : ['da']);
+/** Whether a pair is really written in `lang`: the source language always, the others when translated. */
+export const hasText = (pair: Pair<unknown, unknown>, lang: Locale) => lang === SOURCE_LOCALE || !!pair.translations[lang as TargetLocale];
+/** The languages a pair is really written in, in the table's order. */
+export const languagesOf = (pair: Pair<unknown, unknown>): Locale[] => LOCALES.filter((lang) => hasText(pair, lang));
 
 /** Where a guide stands in a journey: "step 3 of 9", with its neighbours. */
 export function journeyPosition(journeys: Journey[], slug: string) {
@@ -158,7 +174,7 @@ export function journeyPosition(journeys: Journey[], slug: string) {
   return undefined;
 }
 
-/** The entry a reader of `lang` sees: the translation when there is one, else the Danish original. */
-export const shownIn = <D, K>(pair: { da: D; kl?: K }, lang: Locale): D | K => (lang === 'kl' && pair.kl ? pair.kl : pair.da);
-/** lang="da" for Danish text shown on a Greenlandic page, so it is read with the right voice. */
-export const fallbackLang = (pair: { kl?: unknown }, lang: Locale) => (lang === 'kl' && !pair.kl ? 'da' : undefined);
+/** The entry a reader of `lang` sees: the translation when there is one, else the original. */
+export const shownIn = <S, T>(pair: Pair<S, T>, lang: Locale): S | T => pair.translations[lang as TargetLocale] ?? pair.source;
+/** lang="da" for the original's text shown on a page in another language, so it is read with the right voice. */
+export const fallbackLang = (pair: Pair<unknown, unknown>, lang: Locale) => (hasText(pair, lang) ? undefined : SOURCE_LOCALE);

@@ -2,6 +2,8 @@
 // with only those language alternates that are real translations. Fallback pages (Danish text at a
 // Greenlandic address), redirects, print versions and posters are left out.
 import { existsSync, readFileSync } from 'node:fs';
+import { LOCALES, SOURCE_LOCALE } from '../lib/model.ts';
+import { homeUrl } from '../lib/urls.ts';
 
 export function isIndexable(url: string, outDir: URL): boolean {
   const known = seen.get(url);
@@ -29,18 +31,19 @@ interface Item {
   links?: { lang: string; url: string }[];
 }
 
-const HOMES = ['/', '/da/', '/kl/'];
+const HOMES = ['/', ...LOCALES.map(homeUrl)];
 
 export function sitemapOptions(site: string, outDir: URL) {
   const indexable = (url: string) => isIndexable(url, outDir);
   const root = new URL('/', site).href;
   return {
-    i18n: { defaultLocale: 'da', locales: { da: 'da', kl: 'kl' } },
+    i18n: { defaultLocale: SOURCE_LOCALE, locales: Object.fromEntries(LOCALES.map((lang) => [lang, lang])) },
     filter: indexable,
     serialize: (item: Item) => {
       // "/" is the language choice, not a Danish page: it is the x-default of the two home pages.
       if (HOMES.includes(new URL(item.url).pathname)) {
-        return { ...item, links: [{ lang: 'da', url: `${root}da/` }, { lang: 'kl', url: `${root}kl/` }, { lang: 'x-default', url: root }] };
+        const homes = [SOURCE_LOCALE, ...LOCALES.filter((lang) => lang !== SOURCE_LOCALE)].map((lang) => ({ lang, url: new URL(homeUrl(lang), root).href }));
+        return { ...item, links: [...homes, { lang: 'x-default', url: root }] };
       }
       return { ...item, links: item.links?.filter((link) => link.url !== root && indexable(link.url)) };
     },

@@ -2,6 +2,7 @@
 // It works on the finished HTML so that titles, bodies, interface strings and notices all get the same treatment.
 import { parse, type DefaultTreeAdapterTypes as Tree } from 'parse5';
 import { hyphenateKl } from './hyphenate';
+import { TEXT_PASS_LOCALES } from './model';
 
 type Location = { startOffset: number; endOffset: number };
 const langOf = (element: Tree.Element) => element.attrs.find((a) => a.name === 'lang')?.value;
@@ -48,13 +49,13 @@ function prepareSource(source: string, terms: RegExp | undefined, exceptions: re
   return out + prepareText(source.slice(last), terms, exceptions);
 }
 
-/** Where the Greenlandic text nodes under `node` are in the source; `lang` is the nearest language above it. */
-function greenlandicText(node: Tree.ParentNode, lang: string | undefined, found: Location[]) {
+/** Where the text nodes in `langs` under `node` are in the source; `lang` is the nearest language above it. */
+function greenlandicText(node: Tree.ParentNode, lang: string | undefined, langs: readonly string[], found: Location[]) {
   for (const child of node.childNodes) {
     if (child.nodeName === '#text') {
-      if (lang === 'kl' && child.sourceCodeLocation) found.push(child.sourceCodeLocation);
+      if (lang !== undefined && langs.includes(lang) && child.sourceCodeLocation) found.push(child.sourceCodeLocation);
     } else if ('tagName' in child && !VERBATIM.has(child.tagName)) {
-      greenlandicText(child, langOf(child) ?? lang, found);
+      greenlandicText(child, langOf(child) ?? lang, langs, found);
     }
   }
   return found;
@@ -62,15 +63,15 @@ function greenlandicText(node: Tree.ParentNode, lang: string | undefined, found:
 
 const element = (nodes: Tree.ChildNode[] | undefined, name: string) => nodes?.find((n): n is Tree.Element => 'tagName' in n && n.tagName === name);
 
-/** Processes the text of every element whose language is Greenlandic; the <head>, attributes and raw text are never touched. */
-export function prepareGreenlandicHtml(html: string, danishTerms: readonly string[] = []): string {
+/** Processes the text of every element in a text-pass language (Greenlandic); the <head>, attributes and raw text are never touched. */
+export function prepareGreenlandicHtml(html: string, danishTerms: readonly string[] = [], langs: readonly string[] = TEXT_PASS_LOCALES): string {
   const root = element(parse(html, { sourceCodeLocationInfo: true }).childNodes, 'html');
   const body = element(root?.childNodes, 'body');
   if (!root || !body) return html;
   const terms = termPattern(danishTerms);
   let out = '';
   let last = 0;
-  for (const { startOffset, endOffset } of greenlandicText(body, langOf(body) ?? langOf(root), [])) {
+  for (const { startOffset, endOffset } of greenlandicText(body, langOf(body) ?? langOf(root), langs, [])) {
     const source = html.slice(startOffset, endOffset);
     // Text that spans markup (merged by the parser across a stray tag) or holds a bare "<" is left as it is.
     if (source.includes('<')) continue;

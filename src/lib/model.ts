@@ -1,11 +1,68 @@
 // The choices every part of the site shares: the content schemas, routes, the CMS and tests import them from here.
 
-export const LOCALES = ['kl', 'da'] as const;
-export type Locale = (typeof LOCALES)[number];
-/** Danish is the original; Greenlandic is translated from it. */
-export const SOURCE_LOCALE: Locale = 'da';
+/**
+ * Everything that differs by language, one record each: adding a language is a record here plus its content
+ * (content/ui/<lang>.yml, content/guides/<lang>/, content/pages/<lang>/). The order is the order readers see.
+ */
+export const LANGUAGES = {
+  kl: {
+    /** The language's name in itself, for the language switch and the front door. */
+    name: 'Kalaallisut',
+    ogLocale: 'kl_GL',
+    /** Pagefind's search engine: a stemmer's language, or 'unknown' for the plain one (Greenlandic has none). */
+    pagefindEngine: 'unknown',
+    dir: 'ltr',
+    /** The original every other language is translated from; exactly one language is. */
+    isSource: false,
+    /** Browsers cannot hyphenate it: soft hyphens and lang="da" on Danish system words are added as pages are built. */
+    textPass: true,
+    /** Its interface texts are a draft translation, and the footer says so. */
+    draftUi: true,
+    /** Translations may run longer than the original, in organisation and settings texts (characters). */
+    maxShortText: 500,
+    cms: { label: 'Grønlandsk', fieldLabel: 'Grønlandsk (kladde, til gennemgang)' },
+  },
+  da: {
+    name: 'Dansk',
+    ogLocale: 'da_DK',
+    pagefindEngine: 'da',
+    dir: 'ltr',
+    isSource: true,
+    textPass: false,
+    draftUi: false,
+    maxShortText: 400,
+    cms: { label: 'Dansk', fieldLabel: 'Dansk' },
+  },
+} as const satisfies Record<string, LanguageInfo>;
 
-export const LOCALE_NAMES: Record<Locale, string> = { kl: 'Kalaallisut', da: 'Dansk' };
+export interface LanguageInfo {
+  name: string;
+  ogLocale: string;
+  pagefindEngine: string;
+  dir: 'ltr' | 'rtl';
+  isSource: boolean;
+  textPass: boolean;
+  draftUi: boolean;
+  maxShortText: number;
+  cms: { label: string; fieldLabel: string };
+}
+
+export type Locale = keyof typeof LANGUAGES;
+export const LOCALES = Object.keys(LANGUAGES) as Locale[];
+/** The language the originals are written in (Danish); the others are translated from it. */
+export type SourceLocale = { [L in Locale]: (typeof LANGUAGES)[L]['isSource'] extends true ? L : never }[Locale];
+export const SOURCE_LOCALE = LOCALES.find((lang) => LANGUAGES[lang].isSource) as SourceLocale;
+/** The languages translated from the source. */
+export type TargetLocale = Exclude<Locale, SourceLocale>;
+export const TARGET_LOCALES = LOCALES.filter((lang) => lang !== SOURCE_LOCALE) as TargetLocale[];
+/** Languages whose text gets the build-time pass (src/lib/kl-text.ts). */
+export const TEXT_PASS_LOCALES = LOCALES.filter((lang) => LANGUAGES[lang].textPass);
+
+/** lang for text written in the source language (a source's name, an untranslated guide) on a page in `lang`. */
+export const sourceTextLang = (lang: Locale) => (lang === SOURCE_LOCALE ? undefined : SOURCE_LOCALE);
+/** A collection's name for a language: guidesDa, pagesKl, … (Astro collection names cannot hold a hyphen). */
+export const collectionName = <K extends string, L extends Locale>(kind: K, lang: L) =>
+  `${kind}${(lang[0]!.toUpperCase() + lang.slice(1)) as Capitalize<L>}` as const;
 
 /** Themes in the order a newcomer meets them; labels live in content/ui/<lang>.yml as theme_<id>. */
 export const THEMES = [
@@ -26,8 +83,6 @@ export type ReviewState = (typeof REVIEW_STATES)[number];
 
 /** Slugs are lowercase ASCII words joined by hyphens, the same in both languages. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
 
 /** The address of each theme's page, in words a Danish-reading partner recognises; shared by both languages like guide slugs. */
 export const THEME_SLUGS: Record<Theme, string> = {

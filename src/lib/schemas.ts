@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UI_KEYS, UI_PLACEHOLDERS } from '../i18n/ui-keys';
 import { pictureProblem } from './content-files';
-import { REVIEW_STATES, SLUG_PATTERN, THEMES } from './model';
+import { LANGUAGES, LOCALES, REVIEW_STATES, SLUG_PATTERN, SOURCE_LOCALE, THEMES, collectionName, type Locale } from './model';
 import { unsafeUrlReason } from './safe-url';
 import { controlCharacterProblem } from './text';
 import { PROVIDERS, PROVIDER_INFO, twentyThreeHostProblem } from './video';
@@ -13,8 +13,14 @@ import { parseWebVtt } from './webvtt';
 
 /** Astro's reference(), passed in so the schemas can also be read outside Astro (in tests). */
 export interface SchemaTools<Ref extends z.ZodType<{ id: string }>> {
-  reference: (collection: 'organisations' | 'guidesDa') => Ref;
+  reference: (collection: 'organisations' | typeof SOURCE_GUIDES) => Ref;
 }
+/** The collection of the original guides, which journeys and settings refer to. */
+export const SOURCE_GUIDES = collectionName('guides', SOURCE_LOCALE);
+
+/** One field per language, built from the language table. */
+const perLanguage = <T extends z.ZodType>(field: (lang: Locale) => T) =>
+  z.object(Object.fromEntries(LOCALES.map((lang) => [lang, field(lang)])) as Record<Locale, T>);
 
 export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ reference }: SchemaTools<Ref>) {
   const text = (min: number, max: number) =>
@@ -70,22 +76,23 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
       .regex(new RegExp(`^/videos/(?:[a-z0-9_-][a-z0-9._-]*/)*[a-z0-9_-][a-z0-9._-]*\\.(${extensions.join('|')})$`), `must be the address of a file in public/videos/, like /videos/name/file.${extensions[0]}`)
       .refine((path) => existsSync(join(process.cwd(), 'public', path)), { error: (issue) => `the file public${issue.input} does not exist` });
 
-  /** A caption file that exists and parses as WebVTT. */
-  const captionFile = publicFile(['vtt']).superRefine((path, ctx) => {
-    const file = join(process.cwd(), 'public', path);
-    if (!existsSync(file)) return;
+  /** A caption file that exists and parses as WebVTT; parsed here once, for the player's track and the transcript. */
+  const captionFile = publicFile(['vtt']).transform((src, ctx) => {
+    const file = join(process.cwd(), 'public', src);
+    if (!existsSync(file)) return z.NEVER;
     try {
-      parseWebVtt(readFileSync(file, 'utf8'));
+      return { src, cues: parseWebVtt(readFileSync(file, 'utf8')) };
     } catch (error) {
-      ctx.addIssue({ code: 'custom', message: `public${path} is not valid WebVTT: ${(error as Error).message}` });
+      ctx.addIssue({ code: 'custom', message: `public${src} is not valid WebVTT: ${(error as Error).message}` });
+      return z.NEVER;
     }
   });
 
-  /** Every video has captions in both languages; they are also the transcript under the video. */
+  /** Every video has captions in every language; they are also the transcript under the video. */
   const videoCommon = {
     poster: publicFile(['jpg', 'png', 'webp']),
     duration: z.number({ error: 'must be the length in seconds, e.g. 24' }).positive(),
-    captions: z.object({ da: captionFile, kl: captionFile }),
+    captions: perLanguage(() => captionFile),
     /** An example clip made for the site, not a real film; the page says so. */
     example: z.boolean().default(false),
   };
@@ -126,7 +133,7 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
       if (problem) ctx.addIssue({ code: 'custom', message: problem, fatal: true });
     });
 
-  const guideDa = <Img extends z.ZodType>(image: () => Img) =>
+  const guideSource = <Img extends z.ZodType>(image: () => Img) =>
     z.object({
       slug: noSlug,
       title: text(3, 120),
@@ -145,11 +152,11 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
       video: video.optional(),
     });
 
-  const guideKl = z.object({
+  const guideTranslation = z.object({
     slug: noSlug,
     title: text(3, 160),
     summary: text(10, 400),
-    /** The Greenlandic description of the image chosen in the Danish guide. */
+    /** The translated description of the image chosen in the original guide. */
     imageAlt: text(3, 300).optional(),
     keywords,
     updated: date(),
@@ -157,7 +164,7 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
     translation,
   });
 
-  const pageDa = z.object({
+  const pageSource = z.object({
     slug: noSlug,
     title: text(3, 120),
     summary: text(10, 300),
@@ -165,9 +172,9 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
     updated: date(),
   });
 
-  const pageKl = z.object({ slug: noSlug, title: text(3, 160), summary: text(10, 400), updated: date(), translation });
+  const pageTranslation = z.object({ slug: noSlug, title: text(3, 160), summary: text(10, 400), updated: date(), translation });
 
-  const localised = z.object({ da: text(1, 400), kl: text(1, 500) });
+  const localised = perLanguage((lang) => text(1, LANGUAGES[lang].maxShortText));
 
   const organisation = z.object({
     name: localised,
@@ -207,15 +214,15 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
     /** Who the help block on a guide names when the guide lists no organisation of its own. */
     defaultHelp: z.array(reference('organisations')).min(1, 'name at least one organisation readers can always ask'),
     /** The guide about the right to an interpreter, linked from every help block. */
-    interpreterGuide: reference('guidesDa').optional(),
+    interpreterGuide: reference(SOURCE_GUIDES).optional(),
   });
 
   /** A step-by-step journey: guides in the order a newcomer needs them. */
   const journey = z.object({
     title: localised,
     intro: localised,
-    steps: z.array(reference('guidesDa')).min(2, 'a journey needs at least two steps'),
+    steps: z.array(reference(SOURCE_GUIDES)).min(2, 'a journey needs at least two steps'),
   });
 
-  return { guideDa, guideKl, pageDa, pageKl, organisation, ui, settings, journey };
+  return { guideSource, guideTranslation, pageSource, pageTranslation, organisation, ui, settings, journey };
 }

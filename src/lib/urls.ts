@@ -29,7 +29,9 @@ export const directoryUrl = (lang: Locale) => `/${lang}/steder/`;
 export const organisationUrl = (lang: Locale, id: string) => `/${lang}/steder/${id}/`;
 export const journeyUrl = (lang: Locale, id: string) => `/${lang}/${id}/`;
 export const searchUrl = (lang: Locale, query?: string) => `/${lang}/soeg/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
-/** A guide's poster: one page for both languages. */
+/** A guide's print version: one A4 sheet. */
+export const printUrl = (lang: Locale, slug: string) => `${pageUrl(lang, slug)}udskriv/`;
+/** A guide's poster: one page for every language. */
 export const posterUrl = (slug: string) => `/plakat/${slug}/`;
 export const feedUrl = (lang: Locale) => `/${lang}/feed.xml`;
 export const changesUrl = (lang: Locale) => `/${lang}/aendringer/`;

@@ -1,0 +1,143 @@
+// What each kind of page needs, computed in one place (like Starlight's route data): routes call one of these
+// and hand the result down as props; components never load content themselves.
+import type { ImageMetadata } from 'astro';
+import { LANGUAGES, LOCALES, SOURCE_LOCALE, THEME_SLUGS, type Locale, type TargetLocale } from '../lib/model';
+import { alternates, counterpartUrl, directoryUrl, homeUrl, pageUrl, posterUrl, printUrl, shareCardUrl, themeUrl } from '../lib/urls';
+import { frameOrigin } from '../lib/video';
+import { fallbackLang, hasText, journeyPosition, languagesOf, loadSite, shownIn, type GuidePair, type Organisation, type Pair, type PagePair, type Ui } from './site';
+
+type GuideOrPage = Pair<GuidePair['source'] | PagePair['source'], NonNullable<GuidePair['translations'][TargetLocale] | PagePair['translations'][TargetLocale]>>;
+/** The entry of a guide or a page that a reader of `lang` sees. */
+const shownText = (pair: GuideOrPage, lang: Locale) => shownIn(pair, lang);
+
+/** What the header and footer around every reader page show. */
+export interface LayoutData {
+  lang: Locale;
+  ui: Ui;
+  siteName: string;
+  municipality: string;
+  ogLocale: string;
+  /** The interface texts of this language are a draft translation: the footer says so. */
+  draftUi: boolean;
+  /** The language switch: every language, linked except the current one. */
+  languages: { lang: Locale; name: string; href?: string }[];
+  footer: { heading: string; links: { href: string; title: string; lang?: Locale }[] }[];
+}
+
+const FOOTER_SECTIONS = ['about', 'professionals'] as const;
+
+export async function layoutData(lang: Locale, path: string): Promise<LayoutData> {
+  const { pages, ui, settings } = await loadSite();
+  return {
+    lang,
+    ui: ui[lang],
+    siteName: settings.siteName[lang],
+    municipality: settings.municipality,
+    ogLocale: LANGUAGES[lang].ogLocale,
+    draftUi: LANGUAGES[lang].draftUi,
+    languages: LOCALES.map((other) => ({ lang: other, name: LANGUAGES[other].name, href: other === lang ? undefined : counterpartUrl(path, other) })),
+    footer: FOOTER_SECTIONS.map((section) => ({
+      heading: ui[lang].t(`footer_${section}`),
+      links: pages
+        .filter((page) => page.source.data.section === section)
+        .map((page) => ({ href: pageUrl(lang, page.slug), title: shownIn(page, lang).data.title, lang: fallbackLang(page, lang) })),
+    })),
+  };
+}
+
+/** The start of every reader route: the page's language, its interface texts, the layout, and the content. */
+export async function readerPage(lang: Locale, path: string) {
+  const content = await loadSite();
+  return { lang, ui: content.ui[lang], layout: await layoutData(lang, path), content };
+}
+
+/** A guide's or page's text as a reader of `lang` sees it, and how far its translation can be trusted. */
+export async function articleData(lang: Locale, pair: GuidePair | PagePair) {
+  const { ui } = await loadSite();
+  const bodyLang = fallbackLang(pair, lang) ?? lang;
+  return {
+    lang,
+    entry: shownText(pair, lang),
+    bodyLang,
+    /** The original's text under a notice in the page's language. */
+    missingNotice: bodyLang !== lang ? ui[lang].t('translation_missing') : undefined,
+    textUi: ui[bodyLang],
+    sourceUpdated: pair.source.data.updated,
+    // The original's page tells the state of every translation of it; a translation tells its own.
+    translations: (LANGUAGES[lang].isSource ? Object.values(pair.translations) : [pair.translations[lang as TargetLocale]]).flatMap((t) =>
+      t ? [t.data.translation] : [],
+    ),
+    sourceUrl: pageUrl(SOURCE_LOCALE, pair.slug),
+    /** Only a translation links back to the original when it is out of date. */
+    linkToSource: !LANGUAGES[bodyLang].isSource,
+  };
+}
+export type ArticleData = Awaited<ReturnType<typeof articleData>>;
+
+/** WCAG 2.2 "consistent help": who helps with a guide, and the interpreter guide. */
+export async function helpData(lang: Locale, guide: GuidePair) {
+  const { ui, organisations, settings, guides } = await loadSite();
+  const refs = guide.source.data.organisations.length > 0 ? guide.source.data.organisations : settings.defaultHelp;
+  const interpreterGuide = guides.find((g) => g.slug === settings.interpreterGuide?.id && g !== guide);
+  return {
+    ui: ui[lang],
+    organisations: refs.map((ref) => organisations.get(ref.id)!) as Organisation[],
+    interpreterUrl: interpreterGuide && pageUrl(lang, interpreterGuide.slug),
+    directoryUrl: directoryUrl(lang),
+  };
+}
+export type HelpData = Awaited<ReturnType<typeof helpData>>;
+
+/** What the <head> says about a guide or page: canonical, alternates, share card, frames. */
+function headData(lang: Locale, pair: GuidePair | PagePair, path: string, site: URL) {
+  const translated = hasText(pair, lang);
+  return {
+    title: shownText(pair, lang).data.title,
+    description: shownText(pair, lang).data.summary,
+    // A page shown in the original's language only points search engines at the original.
+    alternates: translated ? alternates(path, languagesOf(pair), site) : [],
+    canonical: translated ? undefined : new URL(pageUrl(SOURCE_LOCALE, pair.slug), site).href,
+  };
+}
+
+/** Everything a guide's page shows. */
+export async function guidePage(lang: Locale, guide: GuidePair, path: string, site: URL) {
+  const { ui, journeys } = await loadSite();
+  const { t } = ui[lang];
+  const { theme, video, image, sources } = guide.source.data;
+  const translatedAlt = hasText(guide, lang) ? guide.translations[lang as TargetLocale]?.data.imageAlt : undefined;
+  return {
+    ...headData(lang, guide, path, site),
+    layout: await layoutData(lang, path),
+    ui: ui[lang],
+    frames: video?.kind === 'provider' ? [frameOrigin(video.provider, video.host)] : [],
+    shareCard: shareCardUrl(lang, guide.slug),
+    breadcrumbs: [
+      { href: homeUrl(lang), text: t('home_link') },
+      { href: themeUrl(lang, THEME_SLUGS[theme]), text: t(`theme_${theme}`) },
+    ],
+    position: journeyPosition(journeys, guide.slug),
+    article: await articleData(lang, guide),
+    actions: [
+      { href: printUrl(lang, guide.slug), text: t('print_link') },
+      { href: posterUrl(guide.slug), text: t('poster_link') },
+    ],
+    image: image && { src: image.src as ImageMetadata, alt: translatedAlt ?? image.alt },
+    video,
+    help: await helpData(lang, guide),
+    sources,
+  };
+}
+export type GuidePageData = Awaited<ReturnType<typeof guidePage>>;
+
+/** Everything an information page shows. */
+export async function infoPage(lang: Locale, page: PagePair, path: string, site: URL) {
+  const { ui } = await loadSite();
+  return {
+    ...headData(lang, page, path, site),
+    layout: await layoutData(lang, path),
+    breadcrumbs: [{ href: homeUrl(lang), text: ui[lang].t('home_link') }],
+    article: await articleData(lang, page),
+  };
+}
+export type InfoPageData = Awaited<ReturnType<typeof infoPage>>;
