@@ -60,6 +60,8 @@ export const TEXT_PASS_LOCALES = LOCALES.filter((lang) => LANGUAGES[lang].textPa
 
 /** lang for text written in the source language (a source's name, an untranslated guide) on a page in `lang`. */
 export const sourceTextLang = (lang: Locale) => (lang === SOURCE_LOCALE ? undefined : SOURCE_LOCALE);
+/** lang for text in `lang` inside a page or element in `around`: only when they differ. */
+export const langAttr = (lang: Locale, around: Locale) => (lang === around ? undefined : lang);
 /** A collection's name for a language: guidesDa, pagesKl, … (Astro collection names cannot hold a hyphen). */
 export const collectionName = <K extends string, L extends Locale>(kind: K, lang: L) =>
   `${kind}${(lang[0]!.toUpperCase() + lang.slice(1)) as Capitalize<L>}` as const;
