@@ -7,7 +7,6 @@ import { bodyRules } from './src/integrations/body-rules-plugin.ts';
 import { cmsBundle } from './src/integrations/cms-bundle.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { sitemapOptions } from './src/integrations/indexable.ts';
-import { redirectsFile } from './src/integrations/redirects-file.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // The real domain is the municipality's choice; until then links in feeds, canonicals and posters use this example.
@@ -25,7 +24,6 @@ export default defineConfig({
     securityHeaders(),
     cmsBundle(),
     precompress(),
-    redirectsFile(),
   ],
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [bodyRules] }) },
   image: { layout: 'constrained', responsiveStyles: false },

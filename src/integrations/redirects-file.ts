@@ -1,22 +1,13 @@
-// Writes dist/_redirects (Netlify, Cloudflare Pages): a 301 for every former address of a renamed guide,
-// read from the redirect pages the build wrote, so both always agree.
-import { writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+// Renamed guides: each former address has a small redirect page (for any static host); the serving rules
+// (src/lib/serving.ts) read the 301s from those pages, so the pages, _redirects and the server configs agree.
 import { builtPages } from './built-pages';
 
-export function redirectsFile(): AstroIntegration {
-  return {
-    name: 'redirects-file',
-    hooks: {
-      'astro:build:done': async ({ dir }) => {
-        const lines: string[] = [];
-        for await (const [file, html] of builtPages(fileURLToPath(dir))) {
-          const to = /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)?.[1];
-          if (to) lines.push(`/${file.replace(/index\.html$/, '')} ${to} 301`);
-        }
-        await writeFile(new URL('_redirects', dir), lines.join('\n') + '\n');
-      },
-    },
-  };
+/** Former address → new address, for every redirect page the build wrote. */
+export async function formerAddresses(site: string): Promise<[string, string][]> {
+  const moved: [string, string][] = [];
+  for await (const [file, html] of builtPages(site)) {
+    const to = /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)?.[1];
+    if (to) moved.push([`/${file.replace(/index\.html$/, '')}`, to]);
+  }
+  return moved;
 }

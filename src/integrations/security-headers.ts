@@ -1,32 +1,54 @@
-// Writes dist/_headers, the security headers for static hosts that read such a file.
-import { readdir, writeFile } from 'node:fs/promises';
+// Writes how the site is served, from the rules in src/lib/serving.ts and what the build wrote: dist/_headers and
+// dist/_redirects (Cloudflare Pages, Netlify), deploy/nginx.conf and deploy/Caddyfile. The server configs go
+// beside dist/, not in it: a static host would publish them as pages.
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { adminCsp, headersFile } from '../lib/security';
+import { adminCsp } from '../lib/security';
+import { caddyfile, headersFile, LANGS, nginxConf, redirectsFile, servingRules } from '../lib/serving';
 import { builtPages } from './built-pages';
+import { formerAddresses } from './redirects-file';
 
 export function securityHeaders(): AstroIntegration {
+  let root = new URL('.', import.meta.url);
   return {
     name: 'security-headers',
     hooks: {
-      'astro:build:done': async ({ dir }) => {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        // Hosts look for a folder's 404 page at /<lang>/404.html; Astro writes the page as /<lang>/404/.
+        for (const lang of LANGS) {
+          await rename(`${site}${lang}/404/index.html`, `${site}${lang}/404.html`);
+          await rm(`${site}${lang}/404`, { recursive: true });
+        }
         // The video players some pages frame after a click, as those pages' own policies name them.
         const frames = new Set<string>();
-        // Every top-level path of the site, as a _headers pattern: "/" and "/404.html" for pages at the root.
-        const pattern = (name: string, folder: boolean) => (name === 'index.html' ? '/' : folder ? `/${name}/*` : `/${name}`);
-        const pages = new Set<string>();
-        for await (const [file, html] of builtPages(fileURLToPath(dir))) {
-          const [top, ...rest] = file.split('/');
-          pages.add(pattern(top!, rest.length > 0));
+        for await (const [file, html] of builtPages(site)) {
           if (file.startsWith('admin')) continue;
           const policy = /frame-src ([^;"]+)/.exec(html)?.[1] ?? "'none'";
           for (const origin of policy.split(' ')) if (origin !== "'none'") frames.add(origin);
         }
-        // The search index is written after Astro's build (scripts/search-index.mjs), into /pagefind/.
-        const files = new Set(['/pagefind/*']);
-        for (const entry of await readdir(dir, { withFileTypes: true })) files.add(pattern(entry.name, entry.isDirectory()));
-        const paths = { pages: [...pages].sort(), files: [...files].filter((path) => !pages.has(path) && !['/_headers', '/_redirects'].includes(path)).sort() };
-        await writeFile(new URL('_headers', dir), headersFile(paths, [...frames].sort(), adminCsp(process.env)));
+        const settings = await readFile(new URL('content/settings/site.yml', root), 'utf8');
+        const rules = servingRules({
+          files: (await readdir(site, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => `${e.parentPath}/${e.name}`.slice(site.length).replace(/^\//, '')),
+          moved: await formerAddresses(site),
+          frames: [...frames].sort(),
+          statement: /^accessibilityStatementUrl:\s*['"]?([^'"\s]+)/m.exec(settings)?.[1],
+          admin: adminCsp(process.env),
+        });
+        const headers = headersFile(rules);
+        // Cloudflare Pages reads at most 100 rules (one per guide folder and language, plus about 20).
+        const count = headers.split('\n').filter((line) => line.startsWith('/')).length;
+        if (count > 100) logger.warn(`_headers has ${count} rules; Cloudflare Pages reads only the first 100.`);
+        await writeFile(new URL('_headers', dir), headers);
+        await writeFile(new URL('_redirects', dir), redirectsFile(rules));
+        const deploy = new URL('deploy/', root);
+        await mkdir(deploy, { recursive: true });
+        await writeFile(new URL('nginx.conf', deploy), nginxConf(rules, site.replace(/\/$/, '')));
+        await writeFile(new URL('Caddyfile', deploy), caddyfile(rules, site.replace(/\/$/, '')));
       },
     },
   };

@@ -25,15 +25,6 @@ export function readerCsp({ wasm = false, header = false, dev = false, frames = 
   ].join('; ');
 }
 
-/** Headers every reader page gets from hosts that read a _headers file (Netlify, Cloudflare Pages). */
-export const readerHeaders = (frames: readonly string[]): Record<string, string> => ({
-  'Content-Security-Policy': readerCsp({ wasm: true, header: true, frames }),
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'same-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-});
-
 /**
  * The policy of every file that is not a page (pictures, styles, scripts, feeds, the sitemap). Opened on its own
  * address, nothing in it may run: an SVG or HTML file that got into the build stays inert.
@@ -43,40 +34,21 @@ export const fileCsp = "default-src 'none'; img-src 'self'; media-src 'self'; st
 /** Pagefind's files: its web worker runs under the policy sent with its own script, and needs WebAssembly. */
 export const searchEngineCsp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'";
 
-/** What the build wrote, as _headers path patterns: the paths holding pages, and all the rest. */
-export interface SitePaths {
-  pages: readonly string[];
-  files: readonly string[];
-}
-
-/**
- * The _headers file: every path of the built site gets a policy. Hosts merge every rule that matches a path, so
- * the policy rules never overlap: reader pages get the reader policy, /admin/ its own, Pagefind's files the
- * search engine's, and everything else the file policy. The reader rule allows what any reader page needs (the
- * search page's WebAssembly, the players of the providers whose videos the site shows); each page's own <meta>
- * policy stays as strict as that page allows.
- */
-export function headersFile({ pages, files }: SitePaths, frames: readonly string[] = [], admin = adminCsp()): string {
-  const common = Object.entries(readerHeaders(frames)).filter(([name]) => name !== 'Content-Security-Policy');
-  const rule = (path: string, headers: [string, string][]) => [path, ...headers.map(([n, v]) => `  ${n}: ${v}`)].join('\n');
-  const csp = (policy: string): [string, string] => ['Content-Security-Policy', policy];
-  const policyOf = (path: string) =>
-    path === '/admin/*' ? [csp(`${admin}; frame-ancestors 'self'`), ['X-Robots-Tag', 'noindex'] as [string, string]]
-    : path === '/pagefind/*' ? [csp(searchEngineCsp)]
-    : pages.includes(path) ? [csp(readerCsp({ wasm: true, header: true, frames }))]
-    : [csp(fileCsp)];
-  return [rule('/*', common), ...[...pages, ...files].map((path) => rule(path, policyOf(path))), ''].join('\n');
-}
-
 /**
  * The relaxed policy of /admin/ only: Decap CMS compiles its config schema at run time ('unsafe-eval'), styles
- * itself inline, and talks to the local backend or the Git host's API.
+ * itself inline, and talks to the local backend (under `npm start`) or, when built for a Git host, to that host's API
+ * and login server only.
  */
+/** The CMS's local backend (scripts/cms-backend.mjs), allowed only in a build without a Git host. */
+const LOCAL_BACKEND = 'http://127.0.0.1:8081';
+
 export function adminCsp(env: { PUBLIC_CMS_BACKEND?: string; PUBLIC_CMS_API_ROOT?: string; PUBLIC_CMS_BASE_URL?: string } = {}): string {
+  const backend = env.PUBLIC_CMS_BACKEND;
+  // Decap's defaults when the variables are unset: GitHub logs in through Netlify's OAuth server.
   const apis: Record<string, string> = { github: 'https://api.github.com', gitlab: 'https://gitlab.com' };
-  const connect = ["'self'", 'http://127.0.0.1:8081', apis[env.PUBLIC_CMS_BACKEND ?? ''], env.PUBLIC_CMS_API_ROOT, env.PUBLIC_CMS_BASE_URL]
-    .filter(Boolean)
-    .map((origin) => (origin!.startsWith("'") ? origin : new URL(origin!).origin));
+  const logins: Record<string, string> = { github: 'https://api.netlify.com', gitlab: 'https://gitlab.com' };
+  const remote = backend ? [env.PUBLIC_CMS_API_ROOT ?? apis[backend], env.PUBLIC_CMS_BASE_URL ?? logins[backend]] : [LOCAL_BACKEND];
+  const connect = ["'self'", ...remote.filter((origin): origin is string => !!origin).map((origin) => new URL(origin).origin)];
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-eval'",

@@ -1,0 +1,225 @@
+// How the built site is served, described once: which policy and caching each path gets, the redirects, and the
+// 404 page per language. From it the build writes dist/_headers and dist/_redirects (Cloudflare Pages, Netlify)
+// and deploy/nginx.conf and deploy/Caddyfile, so every engine sends the same headers.
+import { adminCsp, fileCsp, readerCsp, searchEngineCsp } from './security';
+
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** What Cloudflare Pages and Netlify send by default; nginx and Caddy are told to send it too. */
+export const REVALIDATE = 'public, max-age=0, must-revalidate';
+
+/** Sent with every response. */
+export const COMMON_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/** Files whose names change with their content: cached for a year. Pagefind names its index and fragments by hash. */
+export const LONG_CACHE = ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*'] as const;
+
+export type Kind = 'reader' | 'search' | 'file' | 'engine' | 'admin';
+
+/** One _headers pattern ("/", "/x", "/x/*") and what it gets. No two rules match one path. */
+export interface PathRule {
+  path: string;
+  kind: Kind;
+  headers: Record<string, string>;
+}
+
+export interface Redirect {
+  from: string;
+  to: string;
+  status: 301 | 302;
+}
+
+export interface ServingRules {
+  paths: PathRule[];
+  redirects: Redirect[];
+  /** A folder prefix and the page a missing address under it gets, with status 404. "/" last. */
+  notFound: { prefix: string; page: string }[];
+}
+
+export interface BuiltSite {
+  /** Every file the build wrote, relative to dist ("da/mitid/index.html"). */
+  files: readonly string[];
+  /** Renamed guides: former address → new address. */
+  moved: readonly (readonly [string, string])[];
+  /** The provider players some pages frame after a click. */
+  frames: readonly string[];
+  /** settings.accessibilityStatementUrl, if set. */
+  statement?: string;
+  admin?: string;
+}
+
+export const LANGS = ['kl', 'da'] as const;
+const SEARCH = 'soeg';
+
+/**
+ * The rule pattern a file falls under: its top-level entry, or under /kl/ and /da/ the entry below that, because
+ * the search page (the only one that may compile WebAssembly) sits there and the hosts merge overlapping rules.
+ */
+function ruleOf(file: string): string {
+  const parts = file.split('/');
+  const depth = (LANGS as readonly string[]).includes(parts[0]!) && parts.length > 1 ? 2 : 1;
+  const head = parts.slice(0, depth).join('/');
+  if (parts.length === depth) return parts[depth - 1] === 'index.html' ? `/${parts.slice(0, depth - 1).map((p) => `${p}/`).join('')}` : `/${head}`;
+  return `/${head}/*`;
+}
+
+export function servingRules(site: BuiltSite): ServingRules {
+  const admin = site.admin ?? adminCsp();
+  const files = site.files.filter((f) => !['_headers', '_redirects'].includes(f) && !f.startsWith('pagefind/'));
+  const byRule = new Map<string, string[]>([['/pagefind/*', []]]);
+  for (const file of files) byRule.set(ruleOf(file), [...(byRule.get(ruleOf(file)) ?? []), file]);
+  const kindOf = (path: string, members: string[]): Kind =>
+    path === '/admin/*' ? 'admin'
+    : path === '/pagefind/*' ? 'engine'
+    : LANGS.some((lang) => path === `/${lang}/${SEARCH}/*`) ? 'search'
+    : members.some((f) => f.endsWith('.html')) ? 'reader'
+    : 'file';
+  const csp: Record<Kind, string> = {
+    reader: readerCsp({ header: true, frames: site.frames }),
+    search: readerCsp({ header: true, wasm: true, frames: site.frames }),
+    file: fileCsp,
+    engine: searchEngineCsp,
+    admin: `${admin}; frame-ancestors 'self'`,
+  };
+  const paths = [...byRule].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, members]): PathRule => {
+    const kind = kindOf(path, members);
+    return {
+      path,
+      kind,
+      headers: {
+        'Content-Security-Policy': csp[kind],
+        ...(kind === 'admin' ? { 'X-Robots-Tag': 'noindex' } : {}),
+        'Cache-Control': (LONG_CACHE as readonly string[]).includes(path) ? IMMUTABLE : REVALIDATE,
+      },
+    };
+  });
+  const ownStatement = '/da/tilgaengelighed/';
+  const statement = site.statement ?? ownStatement;
+  return {
+    paths,
+    redirects: [
+      ...site.moved.map(([from, to]): Redirect => ({ from, to, status: 301 })),
+      // Danish public sites answer /was with their accessibility statement; 302, since the setting may change.
+      { from: '/was', to: statement, status: 302 },
+      { from: '/was/', to: statement, status: 302 },
+    ],
+    notFound: [...LANGS.map((lang) => ({ prefix: `/${lang}/`, page: `/${lang}/404.html` })), { prefix: '/', page: '/404.html' }],
+  };
+}
+
+const block = (path: string, headers: Record<string, string>) =>
+  [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+
+/**
+ * dist/_headers. Cloudflare Pages merges every rule that matches a path (a header set twice is sent twice), so no
+ * two rules overlap, and Cache-Control is written only where it differs from the hosts' default (REVALIDATE).
+ */
+export function headersFile(rules: ServingRules): string {
+  const own = (rule: PathRule) =>
+    Object.fromEntries(Object.entries(rule.headers).filter(([name, value]) => name !== 'Cache-Control' || value !== REVALIDATE));
+  const cacheOnly = LONG_CACHE.filter((path) => !rules.paths.some((rule) => rule.path === path));
+  return [
+    block('/*', { ...COMMON_HEADERS }),
+    ...rules.paths.map((rule) => block(rule.path, own(rule))),
+    ...cacheOnly.map((path) => block(path, { 'Cache-Control': IMMUTABLE })),
+    '',
+  ].join('\n');
+}
+
+/**
+ * dist/_redirects. The 404 lines are for Netlify, which otherwise shows only /404.html; Cloudflare Pages skips
+ * them (it allows no 404 status there) and serves the nearest 404.html up the folder tree by itself.
+ */
+export function redirectsFile(rules: ServingRules): string {
+  return [
+    ...rules.redirects.map(({ from, to, status }) => `${from} ${to} ${status}`),
+    ...rules.notFound.filter(({ prefix }) => prefix !== '/').map(({ prefix, page }) => `${prefix}* ${page} 404`),
+    '',
+  ].join('\n');
+}
+
+const nginxHeaders = (headers: Record<string, string>) =>
+  Object.entries({ ...COMMON_HEADERS, ...headers }).map(([name, value]) => `    add_header ${name} "${value}" always;`);
+
+/** nginx's location of a rule: "/x/*" a prefix, anything else the exact path. */
+const nginxMatch = (path: string) => (path.endsWith('/*') ? path.slice(0, -1) : `= ${path}`);
+
+/** The rule of a missing address's folder and that folder's 404 page. */
+const notFoundOf = (rules: ServingRules, path: string) => rules.notFound.find(({ prefix }) => path.startsWith(prefix))!.page;
+
+/**
+ * deploy/nginx.conf: a server block for nginx (Debian's package; the http block includes mime.types) serving
+ * dist/. Pre-compressed .br and .gz files first (brotli_static needs libnginx-mod-http-brotli-static), other text
+ * compressed on the fly.
+ */
+export function nginxConf(rules: ServingRules, root: string, listen = '80'): string {
+  const location = (match: string, headers: Record<string, string>, notFound: string) =>
+    [`  location ${match} {`, ...nginxHeaders(headers), `    error_page 404 ${notFound};`, '  }'];
+  const reader = rules.paths.find((rule) => rule.kind === 'reader')!.headers;
+  const engine = rules.paths.find((rule) => rule.kind === 'engine')!.headers;
+  const fallbacks = rules.notFound.filter(({ prefix }) => !rules.paths.some((rule) => rule.path === `${prefix}*`));
+  const text = 'text/css application/javascript application/json application/xml text/xml application/atom+xml image/svg+xml text/plain';
+  return [
+    '# Generated by the build (src/lib/serving.ts): do not edit; rebuild.',
+    'server {',
+    `  listen ${listen};`,
+    `  root ${root};`,
+    '  index index.html;',
+    '  absolute_redirect off;',
+    '  server_tokens off;',
+    '  charset utf-8;',
+    `  charset_types ${text};`,
+    '  gzip_static on;',
+    '  brotli_static on;',
+    '  gzip on;',
+    '  gzip_vary on;',
+    `  gzip_types ${text};`,
+    ...rules.paths.flatMap((rule) => location(nginxMatch(rule.path), rule.headers, notFoundOf(rules, rule.path))),
+    // Pagefind's hashed files: a regular-expression location wins over the /pagefind/ prefix.
+    ...location('~ ^/pagefind/(fragment|index)/', { ...engine, 'Cache-Control': IMMUTABLE }, '/404.html'),
+    // Missing addresses in a language folder or at the root: the reader policy, and that folder's 404 page.
+    ...fallbacks.flatMap(({ prefix, page }) => location(prefix, reader, page)),
+    ...rules.redirects.flatMap(({ from, to, status }) => [`  location = ${from} {`, ...nginxHeaders({}), `    return ${status} ${to};`, '  }']),
+    '}',
+    '',
+  ].join('\n');
+}
+
+/**
+ * deploy/Caddyfile: the same for Caddy 2.6+. Each path is one `handle` (Caddy runs only the most specific),
+ * pre-compressed files first, other text compressed on the fly.
+ */
+export function caddyfile(rules: ServingRules, root: string, address = ':80'): string {
+  const headers = (h: Record<string, string>, indent: string) => Object.entries(h).map(([name, value]) => `${indent}header ${name} "${value}"`);
+  const serve = (indent: string) => [`${indent}file_server {`, `${indent}\tprecompressed br gzip`, `${indent}}`];
+  const handle = (match: string, h: Record<string, string>) => [`\thandle${match ? ` ${match}` : ''} {`, ...headers(h, '\t\t'), ...serve('\t\t'), '\t}'];
+  const reader = rules.paths.find((rule) => rule.kind === 'reader')!.headers;
+  const engine = rules.paths.find((rule) => rule.kind === 'engine')!.headers;
+  return [
+    '# Generated by the build (src/lib/serving.ts): do not edit; rebuild.',
+    `${address} {`,
+    `\troot * ${root}`,
+    '\tencode gzip',
+    ...headers(COMMON_HEADERS, '\t'),
+    ...rules.redirects.map(({ from, to, status }) => `\tredir ${from} ${to} ${status}`),
+    ...['/pagefind/fragment/*', '/pagefind/index/*'].flatMap((path) => handle(path, { ...engine, 'Cache-Control': IMMUTABLE })),
+    ...rules.paths.flatMap((rule) => handle(rule.path, rule.headers)),
+    ...handle('', reader),
+    // A missing address gets its folder's 404 page, with the 404 status.
+    '\thandle_errors {',
+    ...rules.notFound.flatMap(({ prefix, page }) => [
+      `\t\thandle${prefix === '/' ? '' : ` ${prefix}*`} {`,
+      `\t\t\trewrite * ${page}`,
+      ...headers(reader, '\t\t\t'),
+      ...serve('\t\t\t'),
+      '\t\t}',
+    ]),
+    '\t}',
+    '}',
+    '',
+  ].join('\n');
+}
