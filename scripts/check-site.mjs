@@ -1,8 +1,11 @@
 // `npm run check` (after the build): what can only be seen across the whole built site.
-// Every internal link and #anchor resolves, hreflang pairs are reciprocal, every page is valid HTML,
-// and no two content files claim one address. Each problem names the content file behind the page.
+// Every internal link and #anchor resolves, hreflang pairs are reciprocal, every page is valid HTML (html-validate,
+// and the W3C Nu HTML Checker where Java is installed), and no two content files claim one address. Each problem
+// names the content file behind the page.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { LOCALES, SOURCE_LOCALE } from '../src/lib/model.ts';
 
@@ -75,6 +78,28 @@ for (const [url, { file }] of pages) {
   }
 }
 
+// 3b. The W3C Nu HTML Checker (npm vnu-jar) reads pages as browsers do: it caught a <script> after </html>,
+// which html-validate let pass. It needs Java; without Java the check says so and goes on.
+const nuChecked = checkWithNu();
+function checkWithNu() {
+  const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (java.error || java.status !== 0) return 'not run: Java is not installed (on Debian: apt-get install default-jre-headless)';
+  const jar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar')), 'build/dist/vnu.jar');
+  const run = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', dist], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  let messages;
+  try {
+    ({ messages } = JSON.parse(run.stderr));
+  } catch {
+    return `not run: the Nu HTML Checker did not answer (exit ${run.status}): ${(run.stderr || run.error?.message || '').slice(0, 300)}`;
+  }
+  const byPath = new Map([...pages].map(([url, { file }]) => [resolve(file), url]));
+  for (const message of messages) {
+    const url = byPath.get(resolve(decodeURIComponent(new URL(message.url).pathname))) ?? message.url;
+    problems.push(`${sourceOf(url)}: invalid HTML on ${url} line ${message.lastLine} (Nu HTML Checker): ${message.message}`);
+  }
+  return 'valid';
+}
+
 // 4. One address, one file: names that differ only in case or accents would overwrite each other.
 for (const folder of ['guides', 'pages'].flatMap((kind) => LOCALES.map((lang) => `content/${kind}/${lang}`)).filter(existsSync)) {
   const seen = new Map();
@@ -89,4 +114,4 @@ if (problems.length) {
   console.error(`✗ ${problems.length} problem(s) in the built site:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`✓ ${pages.size} pages: links, anchors, hreflang and HTML all valid.`);
+console.log(`✓ ${pages.size} pages: links, anchors, hreflang and HTML all valid (Nu HTML Checker: ${nuChecked}).`);
