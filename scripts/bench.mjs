@@ -1,6 +1,6 @@
 // `npm run bench`: prints what a reader's phone downloads for a guide, and how that holds as the site grows.
 // It builds the real site, then synthetic copies with N guides per language, and reports figures (never pass/fail).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -128,6 +128,45 @@ async function measureSearch(dist) {
   return rows;
 }
 
+const SECOND = 'sundhedskort-og-laege';
+
+/**
+ * A returning reader: after one guide, what a second guide costs over the network, served by Cloudflare's runtime
+ * (`wrangler pages dev`) with the build's _headers, so hashed files come from the browser's cache unasked.
+ */
+async function measureReturning(dir) {
+  const port = 4351;
+  const server = spawn(join(root, 'node_modules/.bin/wrangler'), ['pages', 'dev', 'dist', '--ip', '127.0.0.1', '--port', String(port), '--compatibility-date=2026-05-01'], {
+    cwd: dir,
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' },
+    stdio: 'ignore',
+  });
+  const browser = await chromium.launch({ executablePath: (await findChromium()).path, args: CHROMIUM_FLAGS });
+  try {
+    for (let tries = 0; !(await fetch(`http://127.0.0.1:${port}/da/`).then((r) => r.ok, () => false)); tries++) {
+      if (tries > 120) throw new Error('wrangler pages dev did not start');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    const seen = { requests: 0, cached: 0, bytes: 0 };
+    cdp.on('Network.requestWillBeSent', () => seen.requests++);
+    cdp.on('Network.requestServedFromCache', () => seen.cached++);
+    cdp.on('Network.loadingFinished', (event) => (seen.bytes += event.encodedDataLength));
+    await page.goto(`http://127.0.0.1:${port}/da/${SAMPLE}/`, { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    const first = { ...seen };
+    Object.assign(seen, { requests: 0, cached: 0, bytes: 0 });
+    await page.goto(`http://127.0.0.1:${port}/da/${SECOND}/`, { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    return `  returning reader: /da/${SECOND}/ after /da/${SAMPLE}/ downloads ${kb(seen.bytes)} (${seen.requests} requests, ${seen.cached} of them from the browser's cache without asking); the first guide took ${kb(first.bytes)}`;
+  } finally {
+    await browser.close();
+    server.kill('SIGTERM');
+  }
+}
+
 const pagefindSize = (dist) =>
   readdirSync(join(dist, 'pagefind'), { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && /\.(pf_index|pf_fragment|pf_meta)$/.test(e.name))
@@ -145,6 +184,7 @@ async function report(label, dir, usage) {
         return `  guide /${lang}/${SAMPLE}/: HTML ${kb(weight.html)} gzip, CSS ${kb(weight.css)} gzip, JS ${kb(weight.js)} gzip`;
       }),
       ...(await measureSearch(dist)),
+      await measureReturning(dir),
     ].join('\n'),
   );
 }
