@@ -1,6 +1,6 @@
-// Runs `npm run build` (astro build, then scripts/search-index.mjs) in child processes and prints, as JSON on the
+// Runs `npm run build` (the BUILD steps of scripts/steps.mjs) in child processes and prints, as JSON on the
 // last line, its CPU time and peak memory: the most that all of its processes held at one moment.
-import { spawnSync } from 'node:child_process';
+import { BUILD, runSteps } from './steps.mjs';
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 
@@ -35,10 +35,7 @@ const sampler = new Worker(
   { eval: true, workerData: process.pid },
 );
 
-for (const step of [['node_modules/astro/bin/astro.mjs', 'build', '--force'], ['scripts/search-index.mjs']]) {
-  const run = spawnSync(process.execPath, step, { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (run.status !== 0) process.exit(run.status ?? 1);
-}
+runSteps(BUILD, { announce: false, stdio: ['ignore', 'ignore', 'inherit'] });
 sampler.postMessage('done');
 const { peak, indexer } = await new Promise((resolve) => sampler.once('message', resolve));
 await sampler.terminate();

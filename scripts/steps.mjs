@@ -1,0 +1,38 @@
+// The steps of `npm run build`, `npm run check` and `npm test`, written once: package.json, scripts/test.mjs and
+// the bench's build measure (scripts/measure-build.mjs) all run them from here.
+// Usage: node scripts/steps.mjs build|check
+import { spawnSync } from 'node:child_process';
+
+const astro = 'node_modules/astro/bin/astro.mjs';
+/** Each step: what it is called, and the Node script it runs with its arguments (paths from the project root). */
+export const STEPS = {
+  typeCheck: ['Type and content check', [astro, 'check']],
+  unit: ['Unit tests', ['node_modules/vitest/vitest.mjs', 'run']],
+  // --force: Astro caches validated content and would miss a change to the schemas in src/lib/schemas.ts.
+  build: ['Build', [astro, 'build', '--force']],
+  searchIndex: ['Search index', ['scripts/search-index.mjs']],
+  siteCheck: ['Site check: links, anchors, hreflang, HTML', ['scripts/check-site.mjs']],
+  browser: ['Browser tests', ['node_modules/@playwright/test/cli.js', 'test']],
+};
+
+export const BUILD = [STEPS.build, STEPS.searchIndex];
+export const CHECK = [STEPS.typeCheck, ...BUILD, STEPS.siteCheck];
+export const TEST = [STEPS.typeCheck, STEPS.unit, ...BUILD, STEPS.siteCheck, STEPS.browser];
+
+/** Runs steps in order with this Node, stopping at the first failure (the process exits with its status). */
+export function runSteps(steps, { announce = true, stdio = 'inherit' } = {}) {
+  for (const [name, args] of steps) {
+    if (announce) console.log(`\n▶ ${name}: node ${args.join(' ')}`);
+    const { status } = spawnSync(process.execPath, args, { stdio, env: process.env });
+    if (status !== 0) {
+      console.error(`\n✗ ${name} failed (exit ${status}).`);
+      process.exit(status ?? 1);
+    }
+  }
+}
+
+if (import.meta.main) {
+  const which = { build: BUILD, check: CHECK }[process.argv[2]];
+  if (!which) throw new Error('usage: node scripts/steps.mjs build|check');
+  runSteps(which);
+}
