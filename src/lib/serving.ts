@@ -122,10 +122,13 @@ export function headersFile(rules: ServingRules): string {
   const own = (rule: PathRule) =>
     Object.fromEntries(Object.entries(rule.headers).filter(([name, value]) => name !== 'Cache-Control' || value !== REVALIDATE));
   const cacheOnly = LONG_CACHE.filter((path) => !rules.paths.some((rule) => rule.path === path));
+  // Cloudflare Pages reads the first 100 rules: the one-per-page-folder rules under /kl/ and /da/ go last.
+  const perFolder = (rule: PathRule) => /^\/(kl|da)\/[^/]+\/\*$/.test(rule.path) && rule.kind !== 'search';
   return [
     block('/*', { ...COMMON_HEADERS }),
-    ...rules.paths.map((rule) => block(rule.path, own(rule))),
     ...cacheOnly.map((path) => block(path, { 'Cache-Control': IMMUTABLE })),
+    ...rules.paths.filter((rule) => !perFolder(rule)).map((rule) => block(rule.path, own(rule))),
+    ...rules.paths.filter(perFolder).map((rule) => block(rule.path, own(rule))),
     '',
   ].join('\n');
 }
