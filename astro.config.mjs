@@ -15,6 +15,9 @@ const site = process.env.SITE_URL ?? 'https://ny-i-aalborg.example';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Caches inside the project, not in node_modules/: the copies tests and the bench build share node_modules,
+  // and builds running side by side must not read each other's content store.
+  cacheDir: './.cache/astro',
   // Two pages at one address (a former address of a guide that another page has): stop, don't drop one silently.
   prerenderConflictBehavior: 'error',
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -30,6 +33,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Scripts stay external files: cached across pages, allowed by a strict CSP, and Pagefind's run-time import works.
   vite: {
+    cacheDir: './.cache/vite',
     build: { modulePreload: false, assetsInlineLimit: 0 },
   },
 });
