@@ -1,4 +1,4 @@
-// A small static server for the bench: serves dist/ the way a normal host does, with gzip for text files.
+// A small static server for the bench and the browser tests of built copies: serves dist/ the way a normal host does, with gzip for text files.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -12,6 +12,13 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.webp': 'image/webp',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.webm': 'video/webm',
+  '.mp4': 'video/mp4',
+  '.wasm': 'application/wasm',
 };
 const COMPRESS = new Set(['.html', '.css', '.js', '.json', '.svg']);
 

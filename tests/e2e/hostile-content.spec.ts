@@ -1,14 +1,14 @@
 // Content is hostile input (a CMS login can be stolen): a copy of the site built with texts that try to break out
 // of every place they land (HTML text, attributes, the schema.org <script>, the Greenlandic text pass, the feed)
 // must show those texts literally, and no page may navigate, open a dialog or reach another host.
-import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { copyProject, PROJECT_ROOT as root } from '../../scripts/copy-project.mjs';
+import { buildCopy, copyProject } from '../../scripts/copy-project.mjs';
 import { serve } from '../../scripts/static-server.mjs';
+import { FIXTURE } from './builds';
 
 const REFRESH = '</script><meta http-equiv=refresh content="0;url=https://example.org/">';
 // Unquoted, it survives JSON.stringify unchanged: the form that sent Chromium away from the old schema.org block.
@@ -16,8 +16,9 @@ const REFRESH_BARE = '</script><meta http-equiv=refresh content=0;url=https://ex
 const IMG = '<img src=x onerror=alert(1)>';
 const QUOTE = '" > MitID <script>alert(1)</script>';
 const APOSTROPHE = `'><meta http-equiv=refresh content="0;url=https://example.org/">`;
-const ORG = 'borgerservice-aalborg';
-const GUIDE = 'flytning-og-cpr';
+// In a copy of the fixture site (tests/fixtures/site): a place, and a translated guide with a picture that names it.
+const ORG = 'hjaelpestedet';
+const GUIDE = 'flyt-hertil';
 const TEXT = {
   name: { da: `Borgerservice ${REFRESH_BARE} ${IMG}`, kl: `Borgerservice ${REFRESH} ${QUOTE}` },
   helpsWith: { da: `Flytning & CPR ${REFRESH} ${IMG}`, kl: `Nuunneq > MitID ${APOSTROPHE} ${IMG}` },
@@ -47,7 +48,7 @@ test.describe('hostile but allowed content', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(240_000);
-    dir = copyProject({ prefix: 'hostile' });
+    dir = copyProject({ prefix: 'hostile', fixture: FIXTURE });
     const org = join(dir, `content/organisations/${ORG}.yml`);
     setYaml(org, 'name', TEXT.name);
     setYaml(org, 'helpsWith', TEXT.helpsWith);
@@ -62,8 +63,8 @@ test.describe('hostile but allowed content', () => {
     const ui = join(dir, 'content/ui/kl.yml');
     setYaml(ui, 'breadcrumb_label', TEXT.breadcrumb);
     setYaml(ui, 'search_loading', TEXT.searchLoading);
-    const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(build.stdout + build.stderr);
+    const build = buildCopy(dir, { search: false });
+    if (build.status !== 0) throw new Error(build.output);
     server = await serve(join(dir, 'dist'), 0);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });

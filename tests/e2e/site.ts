@@ -1,8 +1,40 @@
-// What the browser tests know of the built site: every page in dist/, and one example of each page type.
-import { readdirSync, readFileSync } from 'node:fs';
+// What the browser tests know of a built site: its pages, found in its dist/, and its content, read from its
+// content/ files. The same tests run on the real site (project "site"), on the fixture site under
+// tests/fixtures/site (project "fixture") and on an edited copy of the real content (project "staff-edits"),
+// so nothing here names a real guide, a real sentence or a count that staff can change.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join, relative, sep } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { serve } from '../../scripts/static-server.mjs';
 
-const DIST = 'dist';
+/** A built site: its dist/ and the content/ it was built from; `serve` when the test run serves it itself. */
+export interface Site {
+  dist: string;
+  content: string;
+  serve?: boolean;
+}
+
+export const test = base.extend<{}, { site: Site; siteServer: string | undefined }>({
+  site: [{ dist: 'dist', content: 'content' }, { option: true, scope: 'worker' }],
+  siteServer: [
+    async ({ site }, use) => {
+      if (!site.serve) return use(undefined);
+      const server: Server = await serve(site.dist, 0);
+      await use(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+      server.close();
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ baseURL, siteServer }, use) => use(siteServer ?? baseURL),
+});
+export { expect };
+
+export const LANGS = ['kl', 'da'] as const;
+export const SOURCE_LANG = 'da';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry): string[] => {
@@ -12,42 +44,90 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-/** The address of every reader page the build wrote, e.g. "/kl/mitid/" or "/404.html" (not the CMS at /admin/). */
-export const allPages = (): string[] =>
-  htmlFiles(DIST)
-    .filter((file) => !file.startsWith(join(DIST, 'admin')))
-    .map((file) => '/' + relative(DIST, file).split(sep).join('/'))
+/** The address of every reader page the build wrote, e.g. "/kl/<slug>/" or "/404.html" (not the CMS at /admin/). */
+export const allPages = (site: Site): string[] =>
+  htmlFiles(site.dist)
+    .filter((file) => !file.startsWith(join(site.dist, 'admin')))
+    .map((file) => '/' + relative(site.dist, file).split(sep).join('/'))
     .map((path) => path.replace(/index\.html$/, ''))
     .sort();
 
-/** A guide translated into Greenlandic, a guide that is not yet, and pages of each other type. */
-export const PAGE_TYPES = {
-  languageChoice: '/',
-  home: (lang: string) => `/${lang}/`,
-  theme: (lang: string) => `/${lang}/emne/ankomst/`,
-  guide: (lang: string) => `/${lang}/flytning-og-cpr/`,
-  untranslatedGuide: 'netvaerk-og-fritid',
-  professionals: (lang: string) => `/${lang}/fagfolk/`,
-  accessibility: (lang: string) => `/${lang}/tilgaengelighed/`,
-  journey: (lang: string) => `/${lang}/forste-uger/`,
-  directory: (lang: string) => `/${lang}/steder/`,
-  organisation: (lang: string) => `/${lang}/steder/det-groenlandske-hus-aalborg/`,
-  notFound: '/404.html',
-};
+/** A former address of a renamed guide: a tiny page that sends the reader on. */
+const isRedirect = (site: Site, path: string) => readFileSync(join(site.dist, path, 'index.html'), 'utf8').includes('http-equiv="refresh"');
 
-export const LANGS = ['kl', 'da'] as const;
+/** Pages of the site's own layout, with header, language switch and footer: not print versions, posters or redirects. */
+export const layoutPages = (site: Site): string[] => allPages(site).filter((p) => p.endsWith('/') && !/\/(udskriv|plakat)\//.test(p) && !isRedirect(site, p));
+
+/** A content file's frontmatter (MDX) or whole data (YAML). */
+export function readContent<T = Record<string, any>>(site: Site, file: string): T {
+  const text = readFileSync(join(site.content, file), 'utf8');
+  return parse(file.endsWith('.mdx') ? text.split(/^---$/m)[1]! : text) as T;
+}
+
+/** Slugs of the files in a content folder, e.g. slugs(site, 'guides/da'), in file order. */
+export const slugs = (site: Site, folder: string): string[] =>
+  existsSync(join(site.content, folder)) ? readdirSync(join(site.content, folder)).filter((f) => /\.mdx?$|\.ya?ml$/.test(f)).map((f) => f.replace(/\.(mdx?|ya?ml)$/, '')).sort() : [];
+
+/** Every guide, with what the tests need to know of its state. */
+export function guides(site: Site) {
+  return slugs(site, 'guides/da').map((slug) => {
+    const da = readContent(site, `guides/da/${slug}.mdx`);
+    const kl = existsSync(join(site.content, `guides/kl/${slug}.mdx`)) ? readContent(site, `guides/kl/${slug}.mdx`) : undefined;
+    /** The Danish text links somewhere. */
+    const hasLinks = /\]\(/.test(readFileSync(join(site.content, `guides/da/${slug}.mdx`), 'utf8').split(/^---$/m)[2]!);
+    /** The Danish text changed after the Greenlandic translation was made from it. */
+    const outdated = !!kl && String(da.updated) > String(kl.translation.reviewedOn ?? kl.translation.translatedFrom);
+    return { slug, da, kl, hasLinks, outdated } as { slug: string; da: Record<string, any>; kl?: Record<string, any>; hasLinks: boolean; outdated: boolean };
+  });
+}
+
+/** Every guide page in every language (an untranslated guide has a page in each language too). */
+export const guidePages = (site: Site): string[] => LANGS.flatMap((lang) => guides(site).map((g) => `/${lang}/${g.slug}/`));
+
+/** The interface texts of a language, as staff last wrote them. */
+export const uiText = (site: Site, lang: string): Record<string, string> => readContent(site, `ui/${lang}.yml`);
+
+/** One page of each type, picked from the content; a type the content has none of is left out. */
+export function pageTypes(site: Site) {
+  const all = guides(site);
+  const translated = all.find((g) => g.kl);
+  const untranslated = all.find((g) => !g.kl);
+  const page = slugs(site, 'pages/da')[0];
+  const organisation = slugs(site, 'organisations')[0];
+  const theme = allPages(site).find((p) => /^\/da\/emne\/[^/]+\/$/.test(p))?.split('/')[3];
+  const perLang = (lang: string) => ({
+    [`home (${lang})`]: `/${lang}/`,
+    ...(theme ? { [`theme (${lang})`]: `/${lang}/emne/${theme}/` } : {}),
+    ...(translated ? { [`translated guide (${lang})`]: `/${lang}/${translated.slug}/` } : {}),
+    ...(untranslated ? { [`untranslated guide (${lang})`]: `/${lang}/${untranslated.slug}/` } : {}),
+    ...(page ? { [`information page (${lang})`]: `/${lang}/${page}/` } : {}),
+    [`journey (${lang})`]: `/${lang}/forste-uger/`,
+    [`directory (${lang})`]: `/${lang}/steder/`,
+    ...(organisation ? { [`organisation (${lang})`]: `/${lang}/steder/${organisation}/` } : {}),
+    [`what changed (${lang})`]: `/${lang}/aendringer/`,
+    [`search (${lang})`]: `/${lang}/soeg/`,
+  });
+  return {
+    'language choice': '/',
+    'page not found': '/404.html',
+    'staff status page': '/status/',
+    ...LANGS.reduce((types, lang) => ({ ...types, ...perLang(lang) }), {} as Record<string, string>),
+  } as Record<string, string>;
+}
+
+/** The names of the page types any valid content has, so tests can be named before the content is read. */
+export const PAGE_TYPE_NAMES = [
+  'language choice', 'page not found', 'staff status page',
+  ...LANGS.flatMap((lang) => ['home', 'theme', 'translated guide', 'untranslated guide', 'information page', 'journey', 'directory', 'organisation', 'what changed', 'search'].map((t) => `${t} (${lang})`)),
+];
 
 /** A locator's text as a reader sees it: without the soft hyphens added to Greenlandic words. */
 export const readable = async (locator: { innerText(): Promise<string> }) => (await locator.innerText()).replace(/\u00AD/g, '').trim();
 
-/** A former address of a renamed guide: a tiny page that sends the reader on. */
-const isRedirect = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8').includes('http-equiv="refresh"');
-
-/** Pages of the site's own layout, with header, language switch and footer: not print versions, posters or redirects. */
-export const layoutPages = (): string[] => allPages().filter((p) => p.endsWith('/') && !/\/(udskriv|plakat)\//.test(p) && !isRedirect(p));
-
-/** Guides are the pages with a help block; every other page type is listed in PAGE_TYPES. */
-export const guidePages = (): string[] =>
-  layoutPages().filter(
-    (p) => /^\/(kl|da)\/[a-z0-9-]+\/$/.test(p) && !/\/(fagfolk|samarbejdsmodel|tilgaengelighed|om|forste-uger|steder|soeg|aendringer)\/$/.test(p),
-  );
+/** WCAG 2.1 A and AA violations axe finds on the page as it is now, one line each (empty when none). */
+export async function axe(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  if (include) builder.include(include);
+  const results = await builder.analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
