@@ -1,5 +1,7 @@
 // Editor components for the rich-text mode: each turns a body component into a form and writes it back
 // exactly as it was. The last one keeps any other JSX block or {…} as written, so nothing in a body is lost.
+import { calloutHtml, escapeHtml } from '../src/lib/text';
+
 export interface EditorComponent {
   id: string;
   label: string;
@@ -10,7 +12,6 @@ export interface EditorComponent {
   toPreview: (data: Record<string, string>) => string;
 }
 
-const escapeHtml = (text = '') => text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
 export const EDITOR_COMPONENTS: EditorComponent[] = [
   {
@@ -20,7 +21,7 @@ export const EDITOR_COMPONENTS: EditorComponent[] = [
     pattern: /^<Callout>\n([\s\S]*?)\n<\/Callout>/,
     fromBlock: (match) => ({ text: match[1] ?? '' }),
     toBlock: ({ text = '' }) => `<Callout>\n${text}\n</Callout>`,
-    toPreview: ({ text }) => `<div class="callout" role="note">${escapeHtml(text)}</div>`,
+    toPreview: ({ text = '' }) => calloutHtml(escapeHtml(text)),
   },
   {
     id: 'officialStatementLink',
@@ -38,6 +39,6 @@ export const EDITOR_COMPONENTS: EditorComponent[] = [
     pattern: /^(<([A-Z][\w.]*)[^>]*\/>|<([A-Z][\w.]*)[^>]*>[\s\S]*?<\/\3>|\{[\s\S]*?\})/,
     fromBlock: (match) => ({ raw: match[0] }),
     toBlock: ({ raw = '' }) => raw,
-    toPreview: ({ raw }) => `<pre>${escapeHtml(raw)}</pre>`,
+    toPreview: ({ raw = '' }) => `<pre>${escapeHtml(raw)}</pre>`,
   },
 ];

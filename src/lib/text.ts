@@ -12,6 +12,9 @@ export const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br',
 /** Text made safe in HTML (or Pango markup): in an element's text and in a double-quoted attribute. */
 export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
+/** The callout box staff write as <Callout>…</Callout>: the one markup for the site, guide bodies and CMS previews. */
+export const calloutHtml = (innerHtml: string) => `<div class="callout" role="note">${innerHtml}</div>`;
+
 /** Invisible characters that a paste from Word or e-mail can carry: they make XML invalid or hide what a text says. */
 const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const CONTROL_NAMES: Record<string, string> = { '\t': 'a tab', '\r': 'a carriage return', '\u000B': 'a vertical tab', '\u000C': 'a page break' };

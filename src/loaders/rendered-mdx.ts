@@ -10,7 +10,7 @@ import { glob } from 'astro/loaders';
 import { satteriCollectImagesPlugin, satteriHeadingIdsPlugin, satteriImageMarkerPlugin } from '@astrojs/markdown-satteri';
 import { evaluate } from 'satteri';
 import { bodyRules } from '../integrations/body-rules-plugin';
-import { escapeHtml, VOID_ELEMENTS } from '../lib/text';
+import { calloutHtml, escapeHtml, VOID_ELEMENTS } from '../lib/text';
 
 /** Text already made into HTML, so it is not escaped again. */
 class Html {
@@ -32,9 +32,9 @@ function jsx(type: unknown, allProps: unknown): Html {
   return new Html(`<${type}${attributes}>${VOID_ELEMENTS.has(String(type)) ? '' : `${inner(children)}</${type}>`}`);
 }
 
-/** The components a guide body can use, made as src/components/Callout.astro makes them. */
+/** The components a guide body can use; the callout's markup is calloutHtml, as in src/components/Callout.astro. */
 const components = {
-  Callout: ({ children }: { children?: unknown }) => new Html(`<div class="callout" role="note">${inner(children)}</div>`),
+  Callout: ({ children }: { children?: unknown }) => new Html(calloutHtml(inner(children))),
   OfficialStatementLink: () => {
     throw new Error('<OfficialStatementLink /> belongs on the accessibility page, not in a guide: remove it');
   },
