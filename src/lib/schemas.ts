@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { UI_KEYS, UI_PLACEHOLDERS } from '../i18n/ui-keys';
 import { pictureProblem } from './content-files';
 import { LANGUAGES, LOCALES, REVIEW_STATES, SLUG_PATTERN, SOURCE_LOCALE, THEMES, collectionName, type Locale } from './model';
+import { WEEKDAYS, PHONE_HINT, PHONE_PATTERN, hoursProblems, normaliseTimeRange, timeRangeProblem } from './facts';
 import { unsafeUrlReason } from './safe-url';
 import { controlCharacterProblem } from './text';
 import { PROVIDERS, PROVIDER_INFO, twentyThreeHostProblem } from './video';
@@ -45,11 +46,63 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
       z.date({ error: 'must be a date written as YYYY-MM-DD, for example 2026-11-22' }),
     );
 
-  /** Where a fact came from and when someone last read that source. */
-  const source = z.object({
-    name: text(3, 200),
-    url: webAddress().optional(),
-    checked: date(),
+  /** A source's own date, as exact as the source gives it: 2025, 2025-03 or 2025-03-14. */
+  const sourceDate = () =>
+    z.preprocess(
+      (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
+      z
+        .string({ error: 'must be the date the source shows, written as YYYY, YYYY-MM or YYYY-MM-DD' })
+        .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be the date the source shows, written as YYYY, YYYY-MM or YYYY-MM-DD, for example 2025-03'),
+    );
+
+  /**
+   * Where a fact came from: an address a person can follow (or a document in the project's seeds), the date the
+   * source itself shows, and the day we read it. A source nobody has read is not listed.
+   */
+  const source = z
+    .object({
+      name: text(3, 200),
+      url: webAddress().optional(),
+      /** A document that has no address: a file in the project's seeds, e.g. "seeds/000_e0a0dd4577c24389.txt". */
+      document: text(3, 200).optional(),
+      /** The date the source itself shows; left out when it shows none. */
+      published: sourceDate().optional(),
+      /** The day one of us read it. */
+      read: date(),
+      /** Read in a stored copy of the page, not on the live web: the reader is told. */
+      storedCopy: z.boolean().default(false),
+    })
+    .refine((s) => s.url || s.document, { error: 'give the source\'s address (url: https://…) or name the document it is (document: …)', path: ['url'] });
+
+  /** Someone confirmed a detail (phone, hours, …) with the organisation itself, on a day. */
+  const confirmation = z.object({ by: text(2, 100), on: date() });
+
+  /** Opening or phone hours: one line per group of weekdays, no day twice, times like 08:00–15:30. */
+  const weekday = z.enum(WEEKDAYS, { error: `must be a weekday: ${WEEKDAYS.join(', ')}` });
+  const hours = () =>
+    z
+      .array(
+        z.object({
+          days: z.array(weekday, { error: `must be a list of weekdays, like [mon, tue]` }),
+          time: z
+            .string({ error: 'is missing: write the time like 08:00–15:30' })
+            .superRefine((time, ctx) => {
+              const problem = timeRangeProblem(time);
+              if (problem) ctx.addIssue({ code: 'custom', message: problem, fatal: true });
+            })
+            .transform(normaliseTimeRange),
+        }),
+      )
+      .min(1, 'give at least one line, or leave the hours out')
+      .superRefine((lines, ctx) => {
+        for (const problem of hoursProblems(lines)) ctx.addIssue({ code: 'custom', path: [problem.index, problem.field], message: problem.message });
+      });
+
+  /** A postal address: street (with number where known), a 4-digit postcode and the town. */
+  const address = z.object({
+    street: text(2, 120),
+    postcode: z.string({ error: 'is missing: write the 4-digit postcode in quotes, like "9000"' }).regex(/^\d{4}$/, 'must be a Danish postcode: 4 digits, like "9000"'),
+    town: text(2, 60),
   });
 
   /** Greenlandic is a draft translation until a named person has reviewed it. */
@@ -147,6 +200,17 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
       updated: date(),
       changes,
       sources: z.array(source).min(1, 'list at least one source for the facts in this guide'),
+      /** For a right or a duty: who decides, and the law or the authority's own page. */
+      responsible: z
+        .array(
+          z.object({
+            authority: text(3, 160),
+            decides: text(3, 300),
+            law: text(3, 200).optional(),
+            url: webAddress(),
+          }),
+        )
+        .optional(),
       // Astro types image() as taking an object; it takes the path as written, once picture() has checked it.
       image: z.object({ src: picture().pipe(image() as unknown as z.ZodType<z.output<Img>, string>), alt: text(3, 250) }).optional(),
       video: video.optional(),
@@ -175,19 +239,48 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
   const pageTranslation = z.object({ slug: noSlug, title: text(3, 160), summary: text(10, 400), updated: date(), translation });
 
   const localised = perLanguage((lang) => text(1, LANGUAGES[lang].maxShortText));
+  /** Written in the original's language; a translation may follow (until then readers see the original, marked as such). */
+  const localisedOriginal = perLanguage((lang) => (lang === SOURCE_LOCALE ? text(1, LANGUAGES[lang].maxShortText) : text(1, LANGUAGES[lang].maxShortText).optional()));
 
-  const organisation = z.object({
-    name: localised,
-    helpsWith: localised,
-    website: webAddress().optional(),
-    phone: z.string().regex(/^\+?[0-9 ]{8,15}$/, 'must be a phone number like 98 14 68 00').optional(),
-    email: z.email().optional(),
-    address: text(3, 300).optional(),
-    hours: localised.optional(),
-    source: source,
-    /** Details the sources leave uncertain: shown to readers as unconfirmed, never as fact. */
-    unconfirmed: z.array(z.enum(['phone', 'email', 'address', 'hours', 'website'])).default([]),
-  });
+  const FACT_FIELDS = ['phone', 'email', 'address', 'hours', 'phoneHours', 'website'] as const;
+  const organisation = z
+    .object({
+      name: localised,
+      helpsWith: localised,
+      website: webAddress().optional(),
+      phone: z.string({ error: 'must be text: write it like 98 14 68 00' }).regex(PHONE_PATTERN, PHONE_HINT).optional(),
+      email: z.email().optional(),
+      address: address.optional(),
+      /** Opening hours per weekday (for visits). */
+      hours: hours().optional(),
+      /** When the phone is answered, per weekday. */
+      phoneHours: hours().optional(),
+      /** Exceptions and anything the hours cannot say: holidays, "book a time first", "ask". */
+      note: localisedOriginal.optional(),
+      sources: z.array(source).min(1, 'list at least one source for these details'),
+      /** Details from an old document: shown to readers as unconfirmed, never as fact, and left out of schema.org data. */
+      unconfirmed: z.array(z.enum(FACT_FIELDS, { error: `must be one of: ${FACT_FIELDS.join(', ')}` })).default([]),
+      /** Who confirmed a detail with the organisation, and when: then it is no longer listed in "unconfirmed". */
+      confirmed: z
+        .object({
+          phone: confirmation.optional(),
+          email: confirmation.optional(),
+          address: confirmation.optional(),
+          hours: confirmation.optional(),
+          phoneHours: confirmation.optional(),
+          website: confirmation.optional(),
+        })
+        .optional(),
+    })
+    .superRefine((org, ctx) => {
+      for (const field of FACT_FIELDS) {
+        const given = org[field] !== undefined;
+        if (org.unconfirmed.includes(field) && org.confirmed?.[field])
+          ctx.addIssue({ code: 'custom', path: ['unconfirmed'], message: `${field} is confirmed (confirmed.${field}): remove it from "unconfirmed"` });
+        if (!given && org.unconfirmed.includes(field)) ctx.addIssue({ code: 'custom', path: ['unconfirmed'], message: `lists ${field}, but there is no ${field}` });
+        if (!given && org.confirmed?.[field]) ctx.addIssue({ code: 'custom', path: ['confirmed', field], message: `there is no ${field} to confirm` });
+      }
+    });
 
   /** An interface text may use only the {placeholders} the site fills in for its key. */
   const uiText = (key: (typeof UI_KEYS)[number]) =>
@@ -215,6 +308,8 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
     defaultHelp: z.array(reference('organisations')).min(1, 'name at least one organisation readers can always ask'),
     /** The guide about the right to an interpreter, linked from every help block. */
     interpreterGuide: reference(SOURCE_GUIDES).optional(),
+    /** How long a fact may go unread: older readings are listed by `npm run check`, on /status/ and in the CMS. */
+    maxSourceAgeMonths: z.number({ error: 'must be a number of months, like 12' }).int().min(1).max(120).default(12),
   });
 
   /** A step-by-step journey: guides in the order a newcomer needs them. */
