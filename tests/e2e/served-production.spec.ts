@@ -1,43 +1,37 @@
-// The same HTTP checks on every engine the site runs on in production (see served-engines.ts), against a copy of
-// the site built as for production: one guide renamed (mitid → mit-id) and the CMS on GitHub. Headers per page type,
-// the 301s and /was, caching, pre-compressed files, 404 in the reader's language, search, and axe on served pages.
-import { spawnSync } from 'node:child_process';
+// The same HTTP checks on every engine the site runs on in production (see served-engines.ts), against the fixture
+// site (tests/fixtures/site: guide nyt-id was gammelt-id) built as for production, with the CMS on GitHub and an
+// official accessibility statement: headers per page type, 301s and /was, caching, pre-compressed files, 404 in
+// the reader's language, search, and axe on the pages as served there.
 import { get } from 'node:http';
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { copyProject, PROJECT_ROOT as root } from '../../scripts/copy-project.mjs';
+import { buildCopy, copyProject } from '../../scripts/copy-project.mjs';
+import { FIXTURE } from './builds';
 import { ENGINES, startEngine } from './served-engines';
 import { LANGS } from './site';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'public, max-age=0, must-revalidate';
 const CMS = { PUBLIC_CMS_BACKEND: 'github', PUBLIC_CMS_REPO: 'aalborg/ny-i-aalborg', PUBLIC_CMS_BASE_URL: 'https://login.ny-i-aalborg.example/auth' };
+const STATEMENT = 'https://www.was.digst.dk/ny-i-aalborg-example';
 
 test.describe.configure({ mode: 'serial' });
 
 let dir = '';
 
-test.beforeAll(async () => {
+test.beforeAll(() => {
   test.setTimeout(180_000);
-  dir = copyProject({ prefix: 'production' });
-  for (const lang of LANGS) renameSync(join(dir, `content/guides/${lang}/mitid.mdx`), join(dir, `content/guides/${lang}/mit-id.mdx`));
-  const file = join(dir, 'content/guides/da/mit-id.mdx');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('\ntheme:', '\npreviousSlugs: [mitid]\ntheme:'));
-  for (const setting of ['content/settings/site.yml', 'content/journey/forste-uger.yml']) {
-    writeFileSync(join(dir, setting), readFileSync(join(dir, setting), 'utf8').replace(/\bmitid\b/g, 'mit-id'));
-  }
-  for (const lang of LANGS) {
-    for (const name of readdirSync(join(dir, `content/guides/${lang}`))) {
-      const path = join(dir, `content/guides/${lang}`, name);
-      writeFileSync(path, readFileSync(path, 'utf8').replaceAll(`/${lang}/mitid/`, `/${lang}/mit-id/`));
-    }
-  }
-  for (const step of [['node_modules/astro/bin/astro.mjs', 'build'], ['scripts/search-index.mjs']]) {
-    const run = spawnSync(process.execPath, [join(root, step[0]!), ...step.slice(1)], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...CMS } });
-    if (run.status !== 0) throw new Error(run.stdout + run.stderr);
+  dir = copyProject({ prefix: 'production', fixture: FIXTURE });
+  appendFileSync(join(dir, 'content/settings/site.yml'), `accessibilityStatementUrl: ${STATEMENT}\n`);
+  Object.assign(process.env, CMS);
+  try {
+    const { status, output } = buildCopy(dir);
+    if (status !== 0) throw new Error(output);
+  } finally {
+    for (const name of Object.keys(CMS)) delete process.env[name];
   }
 });
 
@@ -81,10 +75,10 @@ for (const engine of ENGINES) {
 
     test('every page type gets its one policy and the common headers; only the search page may compile WebAssembly', async () => {
       const expected: [string, keyof typeof kinds][] = [
-        ['/', 'reader'], ['/da/', 'reader'], ['/kl/mit-id/', 'reader'], ['/da/mit-id/udskriv/', 'reader'], ['/kl/emne/ankomst/', 'reader'],
-        ['/da/steder/', 'reader'], ['/plakat/mit-id/', 'reader'], ['/status/', 'reader'],
+        ['/', 'reader'], ['/da/', 'reader'], ['/kl/nyt-id/', 'reader'], ['/da/nyt-id/udskriv/', 'reader'], ['/kl/emne/penge/', 'reader'],
+        ['/da/steder/', 'reader'], ['/plakat/nyt-id/', 'reader'], ['/status/', 'reader'],
         ['/da/soeg/', 'search'], ['/kl/soeg/', 'search'],
-        ['/da/feed.xml', 'file'], ['/og/da/mit-id.jpg', 'file'], ['/sitemap-index.xml', 'file'], ['/robots.txt', 'file'], ['/favicon.svg', 'file'],
+        ['/da/feed.xml', 'file'], ['/og/da/nyt-id.jpg', 'file'], ['/sitemap-index.xml', 'file'], ['/robots.txt', 'file'], ['/favicon.svg', 'file'],
         [`/_astro/${compressedAsset()}`, 'file'],
         ['/pagefind/pagefind.js', 'engine'], ['/pagefind/pagefind-entry.json', 'engine'],
       ];
@@ -96,9 +90,11 @@ for (const engine of ENGINES) {
         if (headers['x-content-type-options'] !== 'nosniff' || headers['referrer-policy'] !== 'same-origin' || headers['cross-origin-opener-policy'] !== 'same-origin' || !headers['permissions-policy']) wrong.push(`${path}: common headers`);
       }
       expect(wrong).toEqual([]);
+      const captions = (await raw(`${origin}/videos/eksempel/eksempel.da.vtt`)).headers['content-type'];
+      expect(String(captions)).toMatch(/^text\/vtt/);
       // Every page the build wrote: WebAssembly only under /<lang>/soeg/.
       const pages = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' })
-        .filter((file) => file.endsWith('index.html') && !file.startsWith('admin') && !/^(da|kl)\/mitid\//.test(file))
+        .filter((file) => file.endsWith('index.html') && !file.startsWith('admin') && !/^(da|kl)\/gammelt-id\//.test(file))
         .map((file) => `/${file.replace(/index\.html$/, '')}`);
       const wasm = [];
       for (const path of pages) if (String((await raw(`${origin}${path}`)).headers['content-security-policy']).includes('wasm-unsafe-eval')) wasm.push(path);
@@ -115,15 +111,15 @@ for (const engine of ENGINES) {
       expect(headers['x-robots-tag']).toBe('noindex');
     });
 
-    test('a renamed guide answers 301 in both languages; /was leads to the accessibility statement', async () => {
+    test('a renamed guide answers 301 in both languages; /was leads to the official accessibility statement', async () => {
       for (const lang of LANGS) {
-        const { status, headers } = await raw(`${origin}/${lang}/mitid/`);
+        const { status, headers } = await raw(`${origin}/${lang}/gammelt-id/`);
         expect(status, lang).toBe(301);
-        expect(new URL(String(headers.location), origin).pathname).toBe(`/${lang}/mit-id/`);
+        expect(new URL(String(headers.location), origin).pathname).toBe(`/${lang}/nyt-id/`);
       }
       const was = await raw(`${origin}/was`);
       expect(was.status).toBe(302);
-      expect(new URL(String(was.headers.location), origin).pathname).toBe('/da/tilgaengelighed/');
+      expect(was.headers.location).toBe(STATEMENT);
     });
 
     test('hashed files are cached for a year; pages, feeds, sitemaps and the search entry file are revalidated', async () => {
@@ -135,7 +131,7 @@ for (const engine of ENGINES) {
       expect(await cache(`/_astro/${compressedAsset()}`)).toBe(IMMUTABLE);
       expect(await cache(`/pagefind/fragment/${fragment}`)).toBe(IMMUTABLE);
       expect(await cache(`/pagefind/index/${index}`)).toBe(IMMUTABLE);
-      for (const path of ['/da/mit-id/', '/kl/', '/da/feed.xml', '/sitemap-index.xml', '/sitemap-0.xml', '/pagefind/pagefind-entry.json', '/pagefind/pagefind.js', `/pagefind/pagefind.${meta}.pf_meta`]) {
+      for (const path of ['/da/nyt-id/', '/kl/', '/da/feed.xml', '/sitemap-index.xml', '/sitemap-0.xml', '/pagefind/pagefind-entry.json', '/pagefind/pagefind.js', `/pagefind/pagefind.${meta}.pf_meta`]) {
         expect(await cache(path), path).toBe(REVALIDATE);
       }
     });
@@ -154,11 +150,11 @@ for (const engine of ENGINES) {
         expect(br.body.equals(readFileSync(`${file}.br`))).toBe(true);
         expect(gzip.body.equals(readFileSync(`${file}.gz`))).toBe(true);
       }
-      const page = await raw(`${origin}/da/mit-id/`, 'gzip');
+      const page = await raw(`${origin}/da/nyt-id/`, 'gzip');
       expect(page.headers['content-encoding']).toBe('gzip');
     });
 
-    for (const [prefix, first] of [['/kl/', 'kl'], ['/da/', 'da'], ['/kl/mit-id/', 'kl'], ['/', 'kl']] as const) {
+    for (const [prefix, first] of [['/kl/', 'kl'], ['/da/', 'da'], ['/kl/nyt-id/', 'kl'], ['/', 'kl']] as const) {
       test(`a missing page under ${prefix} answers 404, in ${first} first`, async ({ page }) => {
         const response = await page.goto(`${origin}${prefix}findes-ikke/`);
         expect(response?.status()).toBe(404);
@@ -173,10 +169,10 @@ for (const engine of ENGINES) {
       page.on('console', (message) => {
         if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
       });
-      for (const path of ['/', '/kl/', '/da/mit-id/', '/kl/steder/', '/da/findes-ikke/', '/kl/soeg/']) {
+      for (const path of ['/', '/kl/', '/da/nyt-id/', '/kl/steder/', '/da/findes-ikke/', '/kl/soeg/']) {
         await page.goto(`${origin}${path}`);
         if (path.endsWith('/soeg/')) {
-          await page.locator('#search-page-field').fill('MitID');
+          await page.locator('#search-page-field').fill('testid');
           await expect(page.locator('.search-results__list li').first()).toBeVisible();
         }
         const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
