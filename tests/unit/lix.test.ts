@@ -1,0 +1,63 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LIX_LIMIT, lix, splitFrontmatter } from '../../src/lib/lix';
+
+/** Every Danish text a newcomer reads: the guides and the information pages, whatever files exist. */
+const DANISH_FOLDERS = ['content/guides/da', 'content/pages/da'];
+
+const danishFiles = () =>
+  DANISH_FOLDERS.flatMap((folder) => {
+    const dir = join(process.cwd(), folder);
+    return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort().map((name) => `${folder}/${name}`) : [];
+  });
+
+describe('lix', () => {
+  it('counts words, sentences and long words as the review method does', () => {
+    const sample = [
+      '## Meld flytning',
+      '',
+      'Du skal melde flytning senest 5 dage efter, at du er flyttet. Det koster 225 kr. i gebyr.',
+      '',
+      '- dit pas',
+      '- din lejekontrakt',
+      '',
+      '<Callout>',
+      'Fra 1. juli 2025 er der kun én ydelse: kontanthjælp. Se **[borger.dk](https://www.borger.dk/)**.',
+      '</Callout>',
+    ].join('\n');
+    // 36 words in 8 sentences (the heading and each list item are one; "kr." and "1. juli" end none;
+    // ":" ends one); long words: flytning ×2, flyttet, lejekontrakt, kontanthjælp, borger.dk.
+    expect(lix(sample)).toEqual({ lix: 21.2, words: 36, sentences: 8, longWords: 6 });
+  });
+
+  it('does not count link addresses, Markdown marks, component tags or numbers with full stops as text', () => {
+    expect(lix('Se [siden](/da/tolk/).')).toEqual({ lix: 2, words: 2, sentences: 1, longWords: 0 });
+    expect(lix('<OfficialStatementLink />\n\nHver fik 1.414.800 kr. i alt.')).toEqual({ lix: 6, words: 6, sentences: 1, longWords: 0 });
+  });
+
+  it('rises with long sentences and long words', () => {
+    const hard = 'Familie- og Beskæftigelsesforvaltningen gennemførte pr. 1. januar 2018 en omfattende organisationsændring af myndighedsområdet.';
+    expect(lix(hard).lix).toBeGreaterThan(LIX_LIMIT);
+    expect(lix('Du kan få hjælp. Ring til os.').lix).toBeLessThan(10);
+  });
+
+  it('reads the body after the frontmatter', () => {
+    expect(splitFrontmatter('---\ntitle: Tolk\n---\nTekst her.\n')).toEqual({ frontmatter: 'title: Tolk', body: 'Tekst her.\n' });
+    expect(splitFrontmatter('Kun tekst.')).toEqual({ frontmatter: '', body: 'Kun tekst.' });
+  });
+});
+
+describe(`every Danish guide and page reads at LIX ≤ ${LIX_LIMIT}`, () => {
+  it('finds the Danish texts', () => {
+    expect(danishFiles().length).toBeGreaterThan(0);
+  });
+
+  it('has no Danish body above the limit', () => {
+    const tooHard = danishFiles()
+      .map((file) => ({ file, count: lix(splitFrontmatter(readFileSync(join(process.cwd(), file), 'utf8')).body) }))
+      .filter(({ count }) => count.lix > LIX_LIMIT)
+      .map(({ file, count }) => `${file}: LIX ${count.lix} (${count.words} words, ${count.sentences} sentences, ${count.longWords} long words); write shorter sentences and more common words`);
+    expect(tooHard).toEqual([]);
+  });
+});
