@@ -4,7 +4,7 @@ import { da } from 'decap-cms-locales';
 import siteCss from '../src/styles/site.css?raw';
 import { cmsConfig } from './config';
 import { EDITOR_COMPONENTS } from './editor-components';
-import { ArticlePreview } from './previews';
+import { ArticlePreview, OrganisationPreview } from './previews';
 
 // Under `astro dev` a saved file makes Vite reload every page; the editor would lose its "saved" message. Vite's
 // client reloads a page for a path ending in .html only when it is that page.
@@ -22,6 +22,7 @@ CMS.registerLocale('da', da);
 CMS.registerPreviewStyle(siteCss, { raw: true });
 CMS.registerPreviewTemplate('guides', ArticlePreview);
 CMS.registerPreviewTemplate('pages', ArticlePreview);
+CMS.registerPreviewTemplate('organisations', OrganisationPreview);
 for (const component of EDITOR_COMPONENTS) CMS.registerEditorComponent(component);
 // Lists written with "-", as in our files, so a rich-text save does not rewrite every list.
 CMS.registerRemarkPlugin({ settings: { bullet: '-' } } as never);

@@ -3,6 +3,7 @@
 // fields here and the zod schemas in src/lib/schemas.ts drift apart.
 import { UI_KEYS } from '../src/i18n/ui-keys';
 import { LANGUAGES, LOCALES, REVIEW_STATES, SOURCE_LOCALE, THEMES, type Locale, type Theme } from '../src/lib/model';
+import { WEEKDAYS } from '../src/lib/facts';
 import { PROVIDERS } from '../src/lib/video';
 
 /** A Decap field, as far as this site uses them. */
@@ -97,6 +98,37 @@ const body: CmsField = translated({
   hint: 'Skriv kort og enkelt. Brug ## til overskrifter.',
 });
 
+/** Where facts come from: an address or a document, the source's own date, and the day we read it. */
+const sources: CmsField = {
+  name: 'sources',
+  label: 'Kilder',
+  widget: 'list',
+  fields: [
+    text('name', 'Kilde'),
+    optional(text('url', 'Adresse (https://…)', { hint: 'Eller skriv dokumentet nedenfor, hvis kilden ikke har en adresse' })),
+    optional(text('document', 'Dokument uden adresse', { hint: 'fx shared/seeds/000_e0a0dd4577c24389.txt' })),
+    optional(text('published', 'Kildens egen dato', { hint: 'Som kilden selv viser den: 2025, 2025-03 eller 2025-03-14. Tom, hvis kilden ingen dato har.' })),
+    { name: 'read', label: 'Læst af os den', hint: 'Den dag, én af os læste kilden. Skriv aldrig en dag, hvor ingen læste den.', ...DATE },
+    optional({ name: 'storedCopy', label: 'Læst i en gemt kopi (ikke på den levende side)', widget: 'boolean', default: false }),
+  ],
+};
+
+const WEEKDAY_LABELS = { mon: 'mandag', tue: 'tirsdag', wed: 'onsdag', thu: 'torsdag', fri: 'fredag', sat: 'lørdag', sun: 'søndag' };
+/** Opening or phone hours: a line per group of weekdays, each weekday once. */
+const hours = (name: string, label: string): CmsField =>
+  optional({
+    name,
+    label,
+    widget: 'list',
+    hint: 'Én linje pr. tidsrum. Hver ugedag må kun stå én gang. Undtagelser skrives i "Bemærkning".',
+    fields: [
+      { ...select('days', 'Dage', WEEKDAYS, WEEKDAY_LABELS), multiple: true },
+      text('time', 'Tid', { hint: 'fx 08:00–15:30 (24-timers ur). Slutter den efter midnat: 18:00–07:00' }),
+    ],
+  });
+const confirmation = (field: string, label: string): CmsField =>
+  optional({ name: field, label, widget: 'object', fields: [text('by', 'Bekræftet af'), { name: 'on', label: 'Bekræftet den', ...DATE }] });
+
 const guideFields: CmsField[] = [
   translated(text('title', 'Titel')),
   translated({ name: 'summary', label: 'Kort resumé', widget: 'text' }),
@@ -121,12 +153,20 @@ const guideFields: CmsField[] = [
       fields: [{ name: 'date', label: 'Dato', ...DATE }, { name: 'note', label: 'Hvad er ændret (kort)', widget: 'string' }],
     }),
   ),
-  shared({
-    name: 'sources',
-    label: 'Kilder',
-    widget: 'list',
-    fields: [text('name', 'Kilde'), optional(text('url', 'Adresse (https://…)')), { name: 'checked', label: 'Tjekket den', ...DATE }],
-  }),
+  shared({ ...sources, hint: 'Hvor fakta i guiden kommer fra. Læser du en kilde igen, så skriv dagen i "Læst af os den".' }),
+  shared(
+    optional({
+      name: 'responsible',
+      label: 'Hvem bestemmer? (for en ret eller en pligt)',
+      widget: 'list',
+      fields: [
+        text('authority', 'Myndighed'),
+        text('decides', 'Hvad den afgør'),
+        optional(text('law', 'Lov eller regel')),
+        text('url', 'Link til loven eller myndighedens egen side (https://…)'),
+      ],
+    }),
+  ),
   shared(
     optional({
       name: 'image',
@@ -174,24 +214,40 @@ const pageFields: CmsField[] = [
   body,
 ];
 
-const UNCONFIRMABLE = ['phone', 'email', 'address', 'hours', 'website'] as const;
+const UNCONFIRMABLE = ['phone', 'email', 'address', 'hours', 'phoneHours', 'website'] as const;
 const organisationFields: CmsField[] = [
   both('name', 'Navn'),
   both('helpsWith', 'Hjælper med', 'text'),
   optional(text('website', 'Hjemmeside (https://…)')),
-  optional(text('phone', 'Telefon', { hint: 'fx 98 14 68 00' })),
+  optional(text('phone', 'Telefon', { hint: 'fx 98 14 68 00 (fire par cifre, uden +45), eller +299 32 10 00' })),
   optional(text('email', 'E-mail')),
-  optional(text('address', 'Adresse')),
-  optional(both('hours', 'Åbningstider')),
-  {
-    name: 'source',
-    label: 'Kilde til oplysningerne',
+  optional({
+    name: 'address',
+    label: 'Adresse',
     widget: 'object',
-    fields: [text('name', 'Kilde'), optional(text('url', 'Adresse (https://…)')), { name: 'checked', label: 'Tjekket den', ...DATE }],
-  },
+    fields: [text('street', 'Gade og nummer'), text('postcode', 'Postnummer', { hint: '4 cifre, fx 9000' }), text('town', 'By')],
+  }),
+  hours('hours', 'Åbningstider'),
+  hours('phoneHours', 'Telefontid'),
+  optional({ ...both('note', 'Bemærkning (undtagelser, "spørg …")', 'text'), hint: 'Den grønlandske tekst kan vente: så vises den danske.' }),
+  { ...sources, hint: 'Hvor oplysningerne kommer fra, og hvornår vi læste kilden.' },
   optional({
     ...select('unconfirmed', 'Ikke bekræftet (vises som "tjek før du bruger det")', UNCONFIRMABLE),
     multiple: true,
+    hint: 'Oplysninger fra et gammelt dokument. Når nogen har bekræftet en oplysning hos stedet, så fjern den her og skriv hvem og hvornår nedenfor.',
+  }),
+  optional({
+    name: 'confirmed',
+    label: 'Bekræftet hos stedet',
+    widget: 'object',
+    fields: [
+      confirmation('phone', 'Telefon'),
+      confirmation('email', 'E-mail'),
+      confirmation('address', 'Adresse'),
+      confirmation('hours', 'Åbningstider'),
+      confirmation('phoneHours', 'Telefontid'),
+      confirmation('website', 'Hjemmeside'),
+    ],
   }),
 ];
 
@@ -207,6 +263,16 @@ const settingsFields: CmsField[] = [
   optional(text('contactEmail', 'Kontakt-e-mail')),
   relation('defaultHelp', 'Steder i hjælpeboksen, når en guide ikke nævner nogen', 'organisations'),
   optional(relation('interpreterGuide', 'Guiden om tolk', 'guides', false)),
+  optional({
+    name: 'maxSourceAgeMonths',
+    label: 'Hvor mange måneder en kilde må gå ulæst',
+    widget: 'number',
+    value_type: 'int',
+    min: 1,
+    max: 120,
+    default: 12,
+    hint: 'Ældre læsninger vises af npm run check, på /status/ og i CMS’ets forhåndsvisning.',
+  }),
 ];
 
 const journeyFields: CmsField[] = [

@@ -1,5 +1,6 @@
 // Previews that look like the site: the site's own stylesheet and the same structure as a guide page.
 import { createElement as h, type ReactNode } from 'react';
+import { staleFacts } from '../src/lib/facts';
 import { SOURCE_LOCALE } from '../src/lib/model';
 
 interface PreviewProps {
@@ -16,9 +17,63 @@ export function ArticlePreview({ entry, widgetFor, locale }: PreviewProps) {
     'main',
     { className: 'wrap', lang: locale ?? SOURCE_LOCALE },
     h('article', { className: 'article' }, [
+      h(AgeNotice, { key: 'age', entry }),
       h('h1', { key: 'title' }, field('title')),
       h('p', { key: 'summary', className: 'lead' }, field('summary')),
       h('div', { key: 'body', className: 'prose' }, widgetFor('body')),
     ]),
   );
+}
+
+/** A list field as plain objects (Decap hands the preview Immutable.js values). */
+const plain = (value: unknown): Record<string, unknown>[] => {
+  const v = value as { toJS?: () => unknown } | undefined;
+  const out = v && typeof v.toJS === 'function' ? v.toJS() : v;
+  return Array.isArray(out) ? out : [];
+};
+const toDay = (value: unknown): Date | undefined => {
+  const d = value instanceof Date ? value : typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : undefined;
+  return d && !Number.isNaN(d.getTime()) ? d : undefined;
+};
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/** How old our readings of this entry's sources are, against the limit in the site settings (as npm run check says). */
+export function AgeNotice({ entry }: { entry: PreviewProps['entry'] }) {
+  const sources = plain(entry.getIn(['data', 'sources'])).flatMap((s) => {
+    const read = toDay(s.read);
+    return read ? [{ name: String(s.name ?? ''), url: s.url ? String(s.url) : undefined, document: s.document ? String(s.document) : undefined, read }] : [];
+  });
+  // Sources are entered once, in the Danish pane; the other panes show nothing here.
+  if (sources.length === 0) return null;
+  const confirmed = entry.getIn(['data', 'confirmed']) as { toJS?: () => Record<string, { on?: unknown }> } | undefined;
+  const confirmations = Object.entries((confirmed && typeof confirmed.toJS === 'function' ? confirmed.toJS() : {}) ?? {}).flatMap(([what, c]) => {
+    const on = toDay(c?.on);
+    return on ? [{ what, on }] : [];
+  });
+  const months = Number(document.querySelector('meta[name="max-source-age-months"]')?.getAttribute('content') ?? 12);
+  const today = new Date();
+  const [stale] = staleFacts([{ kind: 'guide', id: '', file: '', title: '', sources, confirmations }], today, months);
+  const newest = Math.max(...sources.map((s) => s.read.getTime()), ...confirmations.map((c) => c.on.getTime()));
+  if (!stale) {
+    return h('p', { className: 'age-notice age-notice--ok', role: 'note' }, `Kilderne er senest læst ${iso(new Date(newest))}: inden for grænsen på ${months} måneder.`);
+  }
+  return h('div', { className: 'callout age-notice', role: 'note' }, [
+    h('p', { key: 'p' }, h('strong', null, `Læs kilderne igen: ingen kilde er læst inden for ${months} måneder (senest ${iso(new Date(newest))}).`)),
+    h(
+      'ul',
+      { key: 'ul' },
+      stale.reread.map((s, i) => h('li', { key: i }, `${s.name}: ${s.url ?? s.document ?? ''} (læst ${iso(s.read)})`)),
+    ),
+  ]);
+}
+
+/** A place that helps: its name and what it helps with, and how old our readings of its sources are. */
+export function OrganisationPreview({ entry }: PreviewProps) {
+  const name = String(entry.getIn(['data', 'name', SOURCE_LOCALE]) ?? '');
+  const helps = String(entry.getIn(['data', 'helpsWith', SOURCE_LOCALE]) ?? '');
+  return h('main', { className: 'wrap', lang: SOURCE_LOCALE }, [
+    h(AgeNotice, { key: 'age', entry }),
+    h('h1', { key: 'name' }, name),
+    h('p', { key: 'helps' }, helps),
+  ]);
 }

@@ -12,12 +12,14 @@ export const STEPS = {
   build: ['Build', [astro, 'build', '--force']],
   searchIndex: ['Search index', ['scripts/search-index.mjs']],
   siteCheck: ['Site check: links, anchors, hreflang, HTML', ['scripts/check-site.mjs']],
+  // Prints what to re-read; never fails (scripts/age-report.mjs).
+  ageReport: ['Age of facts: sources not read within maxSourceAgeMonths', ['scripts/age-report.mjs']],
   browser: ['Browser tests', ['node_modules/@playwright/test/cli.js', 'test']],
 };
 
 export const BUILD = [STEPS.build, STEPS.searchIndex];
-export const CHECK = [STEPS.typeCheck, ...BUILD, STEPS.siteCheck];
-export const TEST = [STEPS.typeCheck, STEPS.unit, ...BUILD, STEPS.siteCheck, STEPS.browser];
+export const CHECK = [STEPS.typeCheck, ...BUILD, STEPS.siteCheck, STEPS.ageReport];
+export const TEST = [STEPS.typeCheck, STEPS.unit, ...BUILD, STEPS.siteCheck, STEPS.ageReport, STEPS.browser];
 
 /** Runs steps in order with this Node, stopping at the first failure (the process exits with its status). */
 export function runSteps(steps, { announce = true, stdio = 'inherit' } = {}) {

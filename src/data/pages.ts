@@ -104,7 +104,7 @@ function headData(lang: Locale, pair: GuidePair | PagePair, path: string, site: 
 export async function guidePage(lang: Locale, guide: GuidePair, path: string, site: URL) {
   const { ui, journeys } = await loadSite();
   const { t } = ui[lang];
-  const { theme, video, image, sources } = guide.source.data;
+  const { theme, video, image, sources, responsible } = guide.source.data;
   const translatedAlt = hasText(guide, lang) ? guide.translations[lang as TargetLocale]?.data.imageAlt : undefined;
   return {
     ...headData(lang, guide, path, site),
@@ -126,6 +126,7 @@ export async function guidePage(lang: Locale, guide: GuidePair, path: string, si
     video,
     help: await helpData(lang, guide),
     sources,
+    responsible,
   };
 }
 export type GuidePageData = Awaited<ReturnType<typeof guidePage>>;

@@ -57,7 +57,8 @@ test('a new guide written in Danish and Greenlandic is saved to content/ and ser
   await da.locator('input[id^="updated-field"]').fill('2026-11-23');
   await da.getByRole('button', { name: 'Tilføj kilder' }).click();
   await da.getByLabel('Kilde', { exact: true }).fill('Eksempel til test');
-  await da.locator('input[id^="checked-field"]').fill('2026-11-23');
+  await da.getByLabel('Adresse (https://…)', { exact: false }).first().fill('https://kilde.example/affald');
+  await da.locator('input[id^="read-field"]').fill('2026-11-23');
   await typeBody(da.locator('[data-slate-editor="true"]'), ['## Sådan sorterer du', 'Dette er den danske tekst fra testen.']);
 
   await kl.getByLabel('Titel', { exact: true }).fill('Eqqagassat pillugit misiliut');
