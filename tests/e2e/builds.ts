@@ -16,3 +16,5 @@ export const FIXTURE_SITE = built('fixture', join(FIXTURE, 'content'));
 /** A copy of the real content after a day of normal staff edits (tests/e2e/staff-edits/edits.setup.ts). */
 export const STAFF_EDITS_SITE = built('staff-edits', join(BUILD_DIR('staff-edits'), 'content'));
 export const THREE_LANGUAGES_SITE = built('three-languages', join(BUILD_DIR('three-languages'), 'content'));
+/** What edits.setup.ts changed (which guides, page, step), for staff-edits.spec.ts to look for. */
+export const STAFF_EDITS_FILE = join(BUILD_DIR('staff-edits'), 'edits.json');
