@@ -1,4 +1,6 @@
 // Runs only on the search page: loads Pagefind for the page's language and shows results as the reader types.
+import { fill } from '../lib/text';
+
 interface Strings {
   loading: string;
   countOne: string;
@@ -24,7 +26,6 @@ const PAGEFIND = '/pagefind/pagefind.js';
 const MAX_QUERY = 200;
 // Each result's text is a separate small file; five are enough to choose from and keep the download small.
 const SHOWN = 5;
-const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 
 export function startSearch() {
   const box = document.querySelector<HTMLElement>('.search-results');
