@@ -1,6 +1,7 @@
 // How the built site is served, described once: which policy and caching each path gets, the redirects, and the
 // 404 page per language. From it the build writes dist/_headers and dist/_redirects (Cloudflare Pages, Netlify)
 // and deploy/nginx.conf and deploy/Caddyfile, so every engine sends the same headers.
+import { LOCALES, SOURCE_LOCALE } from './model';
 import { adminCsp, fileCsp, readerCsp, searchEngineCsp } from './security';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -52,7 +53,8 @@ export interface BuiltSite {
   admin?: string;
 }
 
-export const LANGS = ['kl', 'da'] as const;
+/** The language folders, from the table of languages in model.ts. */
+export const LANGS: readonly string[] = LOCALES;
 const SEARCH = 'soeg';
 
 /**
@@ -61,7 +63,7 @@ const SEARCH = 'soeg';
  */
 function ruleOf(file: string): string {
   const parts = file.split('/');
-  const depth = (LANGS as readonly string[]).includes(parts[0]!) && parts.length > 1 ? 2 : 1;
+  const depth = LANGS.includes(parts[0]!) && parts.length > 1 ? 2 : 1;
   const head = parts.slice(0, depth).join('/');
   if (parts.length === depth) return parts[depth - 1] === 'index.html' ? `/${parts.slice(0, depth - 1).map((p) => `${p}/`).join('')}` : `/${head}`;
   return `/${head}/*`;
@@ -97,7 +99,7 @@ export function servingRules(site: BuiltSite): ServingRules {
       },
     };
   });
-  const ownStatement = '/da/tilgaengelighed/';
+  const ownStatement = `/${SOURCE_LOCALE}/tilgaengelighed/`;
   const statement = site.statement ?? ownStatement;
   return {
     paths,
@@ -123,7 +125,7 @@ export function headersFile(rules: ServingRules): string {
     Object.fromEntries(Object.entries(rule.headers).filter(([name, value]) => name !== 'Cache-Control' || value !== REVALIDATE));
   const cacheOnly = LONG_CACHE.filter((path) => !rules.paths.some((rule) => rule.path === path));
   // Cloudflare Pages reads the first 100 rules: the one-per-page-folder rules under /kl/ and /da/ go last.
-  const perFolder = (rule: PathRule) => /^\/(kl|da)\/[^/]+\/\*$/.test(rule.path) && rule.kind !== 'search';
+  const perFolder = (rule: PathRule) => LANGS.some((lang) => rule.path.startsWith(`/${lang}/`) && rule.path.endsWith('/*')) && rule.kind !== 'search';
   return [
     block('/*', { ...COMMON_HEADERS }),
     ...cacheOnly.map((path) => block(path, { 'Cache-Control': IMMUTABLE })),
