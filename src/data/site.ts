@@ -84,14 +84,14 @@ async function load(): Promise<Site> {
   ]);
   const settings = settingsEntries.find((entry) => entry.id === 'site');
 
-  const translationsOf = <T>(files: Record<TargetLocale, T[]>) => TARGET_LOCALES.flatMap((lang) => files[lang]);
+  const translationsOf = <T>(files: Record<TargetLocale, T[]>) => TARGET_LOCALES.flatMap((lang) => files[lang].map((entry) => ({ lang, entry })));
   const problems = findContentProblems({
-    guidesDa: guideFiles[SOURCE_LOCALE].map((g) =>
+    guides: guideFiles[SOURCE_LOCALE].map((g) =>
       asFile(g, { organisations: g.data.organisations.map((o) => o.id), image: !!g.data.image, previousSlugs: g.data.previousSlugs }),
     ),
-    guidesKl: translationsOf<GuideTranslation>(guideFiles).map((g) => asFile(g, { image: !!g.data.imageAlt })),
-    pagesDa: pageFiles[SOURCE_LOCALE].map((p) => asFile(p)),
-    pagesKl: translationsOf<PageTranslation>(pageFiles).map((p) => asFile(p)),
+    guideTranslations: translationsOf<GuideTranslation>(guideFiles).map(({ lang, entry }) => ({ ...asFile(entry, { image: !!entry.data.imageAlt }), lang })),
+    pages: pageFiles[SOURCE_LOCALE].map((p) => asFile(p)),
+    pageTranslations: translationsOf<PageTranslation>(pageFiles).map(({ lang, entry }) => ({ ...asFile(entry), lang })),
     organisations: organisations.map((o) => o.id),
     references: [
       ...journeyEntries.map((j) => ({ file: j.filePath ?? j.id, field: 'steps', ids: j.data.steps.map((s) => s.id), to: 'guide' as const })),

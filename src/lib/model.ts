@@ -8,6 +8,8 @@ export const LANGUAGES = {
   kl: {
     /** The language's name in itself, for the language switch and the front door. */
     name: 'Kalaallisut',
+    /** Its name in the build's messages to staff and developers, which are in English. */
+    englishName: 'Greenlandic',
     ogLocale: 'kl_GL',
     /** Pagefind's search engine: a stemmer's language, or 'unknown' for the plain one (Greenlandic has none). */
     pagefindEngine: 'unknown',
@@ -24,6 +26,7 @@ export const LANGUAGES = {
   },
   da: {
     name: 'Dansk',
+    englishName: 'Danish',
     ogLocale: 'da_DK',
     pagefindEngine: 'da',
     dir: 'ltr',
@@ -37,6 +40,7 @@ export const LANGUAGES = {
 
 export interface LanguageInfo {
   name: string;
+  englishName: string;
   ogLocale: string;
   pagefindEngine: string;
   dir: 'ltr' | 'rtl';

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { findContentProblems, type ContentIndex } from '../../src/lib/content-checks';
 
 const base = (): ContentIndex => ({
-  guidesDa: [{ id: 'mitid', file: 'content/guides/da/mitid.mdx', organisations: ['borgerservice'] }],
-  guidesKl: [{ id: 'mitid', file: 'content/guides/kl/mitid.mdx' }],
-  pagesDa: [{ id: 'om', file: 'content/pages/da/om.mdx' }],
-  pagesKl: [],
+  guides: [{ id: 'mitid', file: 'content/guides/da/mitid.mdx', organisations: ['borgerservice'] }],
+  guideTranslations: [{ id: 'mitid', file: 'content/guides/kl/mitid.mdx', lang: 'kl' }],
+  pages: [{ id: 'om', file: 'content/pages/da/om.mdx' }],
+  pageTranslations: [],
   organisations: ['borgerservice'],
 });
 
@@ -16,7 +16,7 @@ describe('findContentProblems', () => {
 
   it('names a Greenlandic guide that has no Danish original', () => {
     const index = base();
-    index.guidesKl = [...index.guidesKl, { id: 'bolig', file: 'content/guides/kl/bolig.mdx' }];
+    index.guideTranslations = [...index.guideTranslations, { id: 'bolig', file: 'content/guides/kl/bolig.mdx', lang: 'kl' }];
     expect(findContentProblems(index)).toEqual([
       'content/guides/kl/bolig.mdx: there is no Danish original content/guides/da/bolig.mdx; a Greenlandic text must translate one.',
     ]);
@@ -24,7 +24,7 @@ describe('findContentProblems', () => {
 
   it('names the file and field of a reference to an organisation that does not exist', () => {
     const index = base();
-    index.guidesDa = [{ id: 'mitid', file: 'content/guides/da/mitid.mdx', organisations: ['borgerservise'] }];
+    index.guides = [{ id: 'mitid', file: 'content/guides/da/mitid.mdx', organisations: ['borgerservise'] }];
     expect(findContentProblems(index)).toEqual([
       'content/guides/da/mitid.mdx: organisations: "borgerservise" does not exist; use the name of a file in content/organisations/ (without .yml).',
     ]);
@@ -32,7 +32,7 @@ describe('findContentProblems', () => {
 
   it('refuses file names that would make a poor address, or one the site uses itself', () => {
     const index = base();
-    index.pagesDa = [
+    index.pages = [
       { id: 'Om Siden', file: 'content/pages/da/Om Siden.mdx' },
       { id: 'emne', file: 'content/pages/da/emne.mdx' },
     ];
@@ -43,7 +43,7 @@ describe('findContentProblems', () => {
 
   it('refuses a guide and a page at the same address', () => {
     const index = base();
-    index.pagesDa = [{ id: 'mitid', file: 'content/pages/da/mitid.mdx' }];
+    index.pages = [{ id: 'mitid', file: 'content/pages/da/mitid.mdx' }];
     expect(findContentProblems(index)).toEqual([
       'content/pages/da/mitid.mdx: claims the address /da/mitid/, which content/guides/da/mitid.mdx claims too; change one of them.',
     ]);
@@ -51,7 +51,7 @@ describe('findContentProblems', () => {
 
   it('names both files when two guides claim the same former address, or a former address is taken', () => {
     const index = base();
-    index.guidesDa = [
+    index.guides = [
       { id: 'mitid', file: 'content/guides/da/mitid.mdx', previousSlugs: ['nemid'] },
       { id: 'digital-post', file: 'content/guides/da/digital-post.mdx', previousSlugs: ['nemid', 'mitid'] },
     ];
@@ -63,8 +63,8 @@ describe('findContentProblems', () => {
 
   it("refuses a former address that is the guide's own, an information page's, or the site's", () => {
     const index = base();
-    index.pagesDa = [{ id: 'om', file: 'content/pages/da/om.mdx' }];
-    index.guidesDa = [{ id: 'mitid', file: 'content/guides/da/mitid.mdx', previousSlugs: ['mitid', 'om', 'soeg', 'nemid'] }];
+    index.pages = [{ id: 'om', file: 'content/pages/da/om.mdx' }];
+    index.guides = [{ id: 'mitid', file: 'content/guides/da/mitid.mdx', previousSlugs: ['mitid', 'om', 'soeg', 'nemid'] }];
     expect(findContentProblems(index)).toEqual([
       'content/guides/da/mitid.mdx: previousSlugs: "mitid" is this guide\'s own address; a former address must be one it no longer has: remove it.',
       'content/guides/da/mitid.mdx: previousSlugs: the address /da/om/ is already used by content/pages/da/om.mdx; two pages cannot share it: remove "om".',
@@ -76,11 +76,11 @@ describe('findContentProblems', () => {
 describe('images', () => {
   it('asks for a Greenlandic description of an image the Danish guide shows', () => {
     const index = base();
-    index.guidesDa = [{ ...index.guidesDa[0]!, image: true }];
+    index.guides = [{ ...index.guides[0]!, image: true }];
     expect(findContentProblems(index)).toEqual([
       'content/guides/kl/mitid.mdx: imageAlt: the Danish guide shows an image; describe it in Greenlandic here.',
     ]);
-    index.guidesKl = [{ ...index.guidesKl[0]!, image: true }];
+    index.guideTranslations = [{ ...index.guideTranslations[0]!, image: true }];
     expect(findContentProblems(index)).toEqual([]);
   });
 });
