@@ -52,7 +52,7 @@ test.describe('hostile but allowed content', () => {
     const org = join(dir, `content/organisations/${ORG}.yml`);
     setYaml(org, 'name', TEXT.name);
     setYaml(org, 'helpsWith', TEXT.helpsWith);
-    setYaml(org, 'address', TEXT.address);
+    setYaml(org, 'address', { street: TEXT.address, postcode: '9000', town: 'Aalborg' });
     const kl = join(dir, `content/guides/kl/${GUIDE}.mdx`);
     setYaml(kl, 'title', TEXT.title);
     setYaml(kl, 'imageAlt', TEXT.imageAlt);
@@ -110,7 +110,7 @@ test.describe('hostile but allowed content', () => {
       expect(main).toContain(TEXT.helpsWith[lang]);
       expect(main).toContain(TEXT.address);
       const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-      expect(data).toMatchObject({ name: TEXT.name[lang], description: TEXT.helpsWith[lang], address: TEXT.address });
+      expect(data).toMatchObject({ name: TEXT.name[lang], description: TEXT.helpsWith[lang], address: { streetAddress: TEXT.address } });
     });
 
     test(`${lang}: the guide, its print version and the home page show the texts literally`, async ({ page }) => {
