@@ -76,7 +76,7 @@ const translation: CmsField = translated(
     name: 'translation',
     label: 'Oversættelsens status',
     widget: 'object',
-    hint: 'Kun for den grønlandske tekst. "Kladde", indtil en person har gennemgået den.',
+    hint: 'Kun for oversættelser (ikke den danske tekst). "Kladde", indtil en person har gennemgået den.',
     fields: [
       { ...select('status', 'Status', REVIEW_STATES, { draft: 'Kladde', reviewed: 'Gennemgået' }), default: 'draft', required: false },
       optional({ name: 'translatedFrom', label: 'Oversat fra den danske tekst af', hint: 'Datoen "Opdateret" på den danske tekst', ...DATE }),
@@ -175,7 +175,7 @@ const guideFields: CmsField[] = [
       fields: [optional({ name: 'src', label: 'Billede', widget: 'image' }), optional(text('alt', 'Beskrivelse af billedet (alt-tekst)'))],
     }),
   ),
-  translated(optional(text('imageAlt', 'Billedets beskrivelse på grønlandsk', { hint: 'Kun for den grønlandske tekst' }))),
+  translated(optional(text('imageAlt', 'Billedets beskrivelse i oversættelsen', { hint: 'Kun for oversættelser: billedet vælges i den danske tekst' }))),
   shared(
     optional({
       name: 'video',
