@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { serve } from '../../scripts/static-server.mjs';
+import { LOCALES } from '../../src/lib/model';
 
 /** A built site: its dist/ and the content/ it was built from; `serve` when the test run serves it itself. */
 export interface Site {
@@ -33,8 +34,8 @@ export const test = base.extend<{}, { site: Site; siteServer: string | undefined
 });
 export { expect };
 
-export const LANGS = ['kl', 'da'] as const;
-export const SOURCE_LANG = 'da';
+/** The site's languages, from the language table. */
+export const LANGS = LOCALES;
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry): string[] => {
