@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { adminCsp } from '../lib/security';
 import { caddyfile, headersFile, LANGS, nginxConf, redirectsFile, servingRules } from '../lib/serving';
+import { parse } from 'yaml';
 import { builtPages } from './built-pages';
 import { formerAddresses } from './redirects-file';
 
@@ -36,11 +37,11 @@ export function securityHeaders(): AstroIntegration {
           files: (await readdir(site, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => `${e.parentPath}/${e.name}`.slice(site.length).replace(/^\//, '')),
           moved: await formerAddresses(site),
           frames: [...frames].sort(),
-          statement: /^accessibilityStatementUrl:\s*['"]?([^'"\s]+)/m.exec(settings)?.[1],
+          statement: (parse(settings) as { accessibilityStatementUrl?: string } | null)?.accessibilityStatementUrl,
           admin: adminCsp(process.env),
         });
         const headers = headersFile(rules);
-        // Cloudflare Pages reads at most 100 rules (one per guide folder and language, plus about 20).
+        // Cloudflare Pages reads at most 100 rules; their number depends on the kinds of path, not on the number of pages.
         const count = headers.split('\n').filter((line) => line.startsWith('/')).length;
         if (count > 100) logger.warn(`_headers has ${count} rules; Cloudflare Pages reads only the first 100.`);
         await writeFile(new URL('_headers', dir), headers);

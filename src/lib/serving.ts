@@ -69,6 +69,12 @@ function ruleOf(file: string): string {
   return `/${head}/*`;
 }
 
+/**
+ * An address from content as a redirect target in every config: parsed as a URL, and each character that nginx,
+ * Caddy or _redirects could read as their own syntax ($, quotes, braces, spaces) percent-encoded.
+ */
+export const redirectTarget = (url: string) => new URL(url).href.replace(/[^A-Za-z0-9\-._~:/?#@!&'()*+,;=%]/g, encodeURIComponent);
+
 export function servingRules(site: BuiltSite): ServingRules {
   const admin = site.admin ?? adminCsp();
   const files = site.files.filter((f) => !['_headers', '_redirects'].includes(f) && !f.startsWith('pagefind/'));
@@ -100,7 +106,7 @@ export function servingRules(site: BuiltSite): ServingRules {
     };
   });
   const ownStatement = `/${SOURCE_LOCALE}/tilgaengelighed/`;
-  const statement = site.statement ?? ownStatement;
+  const statement = site.statement ? redirectTarget(site.statement) : ownStatement;
   return {
     paths,
     redirects: [
@@ -117,20 +123,21 @@ const block = (path: string, headers: Record<string, string>) =>
   [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
 
 /**
- * dist/_headers. Cloudflare Pages merges every rule that matches a path (a header set twice is sent twice), so no
- * two rules overlap, and Cache-Control is written only where it differs from the hosts' default (REVALIDATE).
+ * dist/_headers. Cloudflare Pages merges every rule that matches a path and reads only the first 100 rules, so the
+ * reader policy is the site-wide default on "/*" and each other kind of path detaches it ("! Header", Cloudflare's
+ * syntax) and sets its own: the number of rules does not grow with the number of guides. Cache-Control is written
+ * only where it differs from the hosts' default (REVALIDATE).
  */
 export function headersFile(rules: ServingRules): string {
+  const reader = rules.paths.find((rule) => rule.kind === 'reader')!;
   const own = (rule: PathRule) =>
     Object.fromEntries(Object.entries(rule.headers).filter(([name, value]) => name !== 'Cache-Control' || value !== REVALIDATE));
   const cacheOnly = LONG_CACHE.filter((path) => !rules.paths.some((rule) => rule.path === path));
-  // Cloudflare Pages reads the first 100 rules: the one-per-page-folder rules under /kl/ and /da/ go last.
-  const perFolder = (rule: PathRule) => LANGS.some((lang) => rule.path.startsWith(`/${lang}/`) && rule.path.endsWith('/*')) && rule.kind !== 'search';
+  const detached = (rule: PathRule) => block(rule.path, own(rule)).replace('\n', '\n  ! Content-Security-Policy\n');
   return [
-    block('/*', { ...COMMON_HEADERS }),
+    block('/*', { ...COMMON_HEADERS, 'Content-Security-Policy': reader.headers['Content-Security-Policy']! }),
     ...cacheOnly.map((path) => block(path, { 'Cache-Control': IMMUTABLE })),
-    ...rules.paths.filter((rule) => !perFolder(rule)).map((rule) => block(rule.path, own(rule))),
-    ...rules.paths.filter(perFolder).map((rule) => block(rule.path, own(rule))),
+    ...rules.paths.filter((rule) => rule.kind !== 'reader').map(detached),
     '',
   ].join('\n');
 }
@@ -196,7 +203,7 @@ export function nginxConf(rules: ServingRules, root: string, listen = '80'): str
     ...location('~ ^/pagefind/(fragment|index)/', { ...engine, 'Cache-Control': IMMUTABLE }, '/404.html'),
     // Missing addresses in a language folder or at the root: the reader policy, and that folder's 404 page.
     ...fallbacks.flatMap(({ prefix, page }) => location(prefix, reader, page)),
-    ...rules.redirects.flatMap(({ from, to, status }) => [`  location = ${from} {`, ...nginxHeaders({}), `    return ${status} ${to};`, '  }']),
+    ...rules.redirects.flatMap(({ from, to, status }) => [`  location = ${from} {`, ...nginxHeaders({}), `    return ${status} "${to}";`, '  }']),
     '}',
     '',
   ].join('\n');

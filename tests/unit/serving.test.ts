@@ -27,9 +27,25 @@ describe('serving rules', () => {
 
   test('hashed assets are cached for a year; _headers leaves the hosts\' revalidating default elsewhere', () => {
     const text = headersFile(rules);
-    expect(text).toContain(`/_astro/*\n  Content-Security-Policy: default-src 'none'`);
+    expect(text).toContain(`/_astro/*\n  ! Content-Security-Policy\n  Content-Security-Policy: default-src 'none'`);
     expect(text).toContain(`/pagefind/fragment/*\n  Cache-Control: ${IMMUTABLE}`);
     expect(text.match(/Cache-Control/g)).toHaveLength(3);
+  });
+
+  test('_headers: the reader policy site-wide, other kinds detach it; as many rules for 1000 guides as for one', () => {
+    const text = headersFile(rules);
+    expect(text).toMatch(/^\/\*\n(  .*\n)*  Content-Security-Policy: default-src 'self'/);
+    expect(text).toContain("/da/soeg/*\n  ! Content-Security-Policy\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'");
+    const count = (t: string) => t.split('\n').filter((line) => line.startsWith('/')).length;
+    const many = files.concat(Array.from({ length: 1000 }, (_, i) => [`da/guide-${i}/index.html`, `kl/guide-${i}/index.html`]).flat());
+    expect(count(headersFile(servingRules({ files: many, moved: [], frames: [] })))).toBe(count(text));
+  });
+
+  test('a statement address from the settings cannot break out of a config line', () => {
+    const hostile = servingRules({ files, moved: [], frames: [], statement: 'https://was.digst.dk/a b";} return 200 $host;{' });
+    const to = hostile.redirects.find((r) => r.from === '/was')!.to;
+    expect(to).toBe('https://was.digst.dk/a%20b%22;%7D%20return%20200%20%24host;%7B');
+    expect(to).not.toMatch(/[\s"{}$]/);
   });
 
   test('_redirects: 301 for a former address, /was to our statement unless the settings name one, 404 per language', () => {
