@@ -73,17 +73,12 @@ async function collectionsOf<Kind extends 'guides' | 'pages'>(kind: Kind) {
 
 const themeRank = (theme: Theme) => THEMES.indexOf(theme);
 
-async function load(): Promise<Site> {
-  const [guideFiles, pageFiles, organisations, uiEntries, settingsEntries, journeyEntries] = await Promise.all([
-    collectionsOf('guides'),
-    collectionsOf('pages'),
-    getCollection('organisations'),
-    getCollection('ui'),
-    getCollection('settings'),
-    getCollection('journey'),
-  ]);
-  const settings = settingsEntries.find((entry) => entry.id === 'site');
+type GuideFiles = Awaited<ReturnType<typeof collectionsOf<'guides'>>>;
+type PageFiles = Awaited<ReturnType<typeof collectionsOf<'pages'>>>;
+type Entries<C extends 'organisations' | 'ui' | 'settings' | 'journey'> = CollectionEntry<C>[];
 
+/** Stops the build on mistakes that span files (the schemas see one file at a time), naming every one. */
+function checkAcrossFiles(guideFiles: GuideFiles, pageFiles: PageFiles, organisations: Entries<'organisations'>, uiEntries: Entries<'ui'>, settings: CollectionEntry<'settings'> | undefined, journeyEntries: Entries<'journey'>) {
   const translationsOf = <T>(files: Record<TargetLocale, T[]>) => TARGET_LOCALES.flatMap((lang) => files[lang].map((entry) => ({ lang, entry })));
   const problems = findContentProblems({
     guides: guideFiles[SOURCE_LOCALE].map((g) =>
@@ -106,14 +101,11 @@ async function load(): Promise<Site> {
   if (problems.length || missingUi.length) {
     throw new Error(`The content needs fixing before the site can be built:\n- ${[...problems, ...missingUi].join('\n- ')}`);
   }
+}
 
-  const guides = pair<GuideSource, GuideTranslation>(guideFiles[SOURCE_LOCALE], guideFiles).sort(
-    (a, b) =>
-      themeRank(a.source.data.theme) - themeRank(b.source.data.theme) ||
-      a.source.data.order - b.source.data.order ||
-      a.source.data.title.localeCompare(b.source.data.title, SOURCE_LOCALE),
-  );
-  const ui = Object.fromEntries(
+/** Each language's interface texts, with its placeholders filled and its month names for dates. */
+function interfaceTexts(uiEntries: Entries<'ui'>): Record<Locale, Ui> {
+  return Object.fromEntries(
     uiEntries.map(({ id, data }) => {
       const lang = id as Locale;
       const strings = data as Record<UiKey, string> & { months: string[] };
@@ -125,10 +117,11 @@ async function load(): Promise<Site> {
       return [lang, entry];
     }),
   ) as Record<Locale, Ui>;
+}
 
-  const pages = pair<PageSource, PageTranslation>(pageFiles[SOURCE_LOCALE], pageFiles);
-  // The build reports every translation whose original changed after it was translated or reviewed.
-  for (const { source, translations } of [...guides, ...pages]) {
+/** The build reports every translation whose original changed after it was translated or reviewed. */
+function reportOutdated(pairs: (GuidePair | PagePair)[]) {
+  for (const { source, translations } of pairs) {
     for (const translation of Object.values(translations)) {
       const state = translationState(source.data.updated, translation.data.translation);
       if (state.state === 'outdated') {
@@ -136,6 +129,29 @@ async function load(): Promise<Site> {
       }
     }
   }
+}
+
+async function load(): Promise<Site> {
+  const [guideFiles, pageFiles, organisations, uiEntries, settingsEntries, journeyEntries] = await Promise.all([
+    collectionsOf('guides'),
+    collectionsOf('pages'),
+    getCollection('organisations'),
+    getCollection('ui'),
+    getCollection('settings'),
+    getCollection('journey'),
+  ]);
+  const settings = settingsEntries.find((entry) => entry.id === 'site');
+  checkAcrossFiles(guideFiles, pageFiles, organisations, uiEntries, settings, journeyEntries);
+
+  // Guides in the order a newcomer meets them: by theme, then their order in it, then title.
+  const guides = pair<GuideSource, GuideTranslation>(guideFiles[SOURCE_LOCALE], guideFiles).sort(
+    (a, b) =>
+      themeRank(a.source.data.theme) - themeRank(b.source.data.theme) ||
+      a.source.data.order - b.source.data.order ||
+      a.source.data.title.localeCompare(b.source.data.title, SOURCE_LOCALE),
+  );
+  const pages = pair<PageSource, PageTranslation>(pageFiles[SOURCE_LOCALE], pageFiles);
+  reportOutdated([...guides, ...pages]);
   const bySlug = new Map(guides.map((g) => [g.slug, g]));
   const journeys = journeyEntries.map(({ id, data }) => ({
     id,
@@ -149,7 +165,7 @@ async function load(): Promise<Site> {
     guides,
     pages,
     organisations: new Map(organisations.map((o) => [o.id, o])),
-    ui,
+    ui: interfaceTexts(uiEntries),
     settings: settings!.data,
   };
 }
