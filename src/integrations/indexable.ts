@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { LOCALES, SOURCE_LOCALE } from '../lib/model.ts';
 import { homeUrl } from '../lib/urls.ts';
 
-export function isIndexable(url: string, outDir: URL): boolean {
+function isIndexable(url: string, outDir: URL): boolean {
   const known = seen.get(url);
   if (known !== undefined) return known;
   const result = readIndexable(url, outDir);
