@@ -1,15 +1,19 @@
 // A staff member's mistake must stop the build with a message that names the file and the field.
-// Each case copies the project, breaks one thing the way a person might, and runs Astro on the copy.
-import { spawnSync } from 'node:child_process';
+// Each case copies the project with the fixture site's content (tests/fixtures/site), breaks one thing the way a
+// person might, and runs Astro on the copy. (The body rules themselves are unit-tested in guide-body.test.ts.)
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject, PROJECT_ROOT as root } from '../../scripts/copy-project.mjs';
+import { renderBody } from '../../src/loaders/rendered-mdx';
+import { astroIn, copyProject, PROJECT_ROOT as root, runIn } from '../../scripts/copy-project.mjs';
+
+const FIXTURE = join(root, 'tests/fixtures/site');
 
 const copies: string[] = [];
 
 function brokenCopy(file: string, edit: (text: string) => string): string {
-  const dir = copyProject({ prefix: 'content-error' });
+  const dir = copyProject({ prefix: 'content-error', fixture: FIXTURE });
   copies.push(dir);
   const path = join(dir, file);
   let text = '';
@@ -20,13 +24,9 @@ function brokenCopy(file: string, edit: (text: string) => string): string {
   return dir;
 }
 
-function run(dir: string, args: string[]) {
-  const result = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: result.status, output: result.stdout + result.stderr };
-}
-const astro = (dir: string, command: 'sync' | 'build') => run(dir, [join(root, 'node_modules/astro/bin/astro.mjs'), command]);
+const astro = (dir: string, command: 'sync' | 'build') => astroIn(dir, command);
 /** `npm run check` after the build: the whole-site checks. */
-const siteCheck = (dir: string) => run(dir, ['scripts/check-site.mjs']);
+const siteCheck = (dir: string) => runIn(dir, ['scripts/check-site.mjs']);
 const addToBody = (text: string) => (t: string) => `${t}\n${text}\n`;
 /** The build succeeds; if not, the test shows why. */
 const buildsFine = (dir: string) => {
@@ -36,7 +36,9 @@ const buildsFine = (dir: string) => {
 
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-const GUIDE = 'content/guides/da/flytning-og-cpr.mdx';
+// A translated guide of the fixture site that names a place, and a draft translation.
+const GUIDE = 'content/guides/da/flyt-hertil.mdx';
+const DRAFT = 'content/guides/kl/nyt-id.mdx';
 
 describe('content mistakes stop the build with the file and the field named', () => {
   it('a guide without a title', () => {
@@ -61,10 +63,9 @@ describe('content mistakes stop the build with the file and the field named', ()
   });
 
   it('a translation marked reviewed without saying by whom', () => {
-    const file = 'content/guides/kl/flytning-og-cpr.mdx';
-    const { status, output } = astro(brokenCopy(file, (t) => t.replace('status: draft', 'status: reviewed')), 'sync');
+    const { status, output } = astro(brokenCopy(DRAFT, (t) => t.replace('status: draft', 'status: reviewed')), 'sync');
     expect(status).not.toBe(0);
-    expect(output).toContain(file);
+    expect(output).toContain(DRAFT);
     expect(output).toMatch(/reviewedBy.*a reviewed translation needs reviewedBy and reviewedOn/);
   });
 
@@ -77,27 +78,28 @@ describe('content mistakes stop the build with the file and the field named', ()
   });
 
   it('a Greenlandic guide with no Danish original', () => {
-    const dir = brokenCopy('content/guides/kl/ukendt-guide.mdx', () => readFileSync(join(root, 'content/guides/kl/flytning-og-cpr.mdx'), 'utf8'));
+    const dir = brokenCopy('content/guides/kl/ukendt-guide.mdx', () => readFileSync(join(FIXTURE, 'content/guides/kl/flyt-hertil.mdx'), 'utf8'));
     const { status, output } = astro(dir, 'build');
     expect(status).not.toBe(0);
     expect(output).toContain('content/guides/kl/ukendt-guide.mdx: there is no Danish original content/guides/da/ukendt-guide.mdx');
   });
 
   it('a reference to an organisation that does not exist', () => {
-    const { status, output } = astro(brokenCopy(GUIDE, (t) => t.replace('borgerservice-aalborg', 'borgerservise')), 'build');
+    const { status, output } = astro(brokenCopy(GUIDE, (t) => t.replace('organisations: [hjaelpestedet', 'organisations: [hjaelpestedt')), 'build');
     expect(status).not.toBe(0);
     // Astro's own reference check: it names the entry, the field and the missing name.
-    expect(output).toContain('entry "flytning-og-cpr" in collection "guidesDa" (field: organisations[0]) references "borgerservise"');
+    expect(output).toContain('entry "flyt-hertil" in collection "guidesDa" (field: organisations[0]) references "hjaelpestedt"');
   });
 
   it('a frontmatter "slug" that would move the page to another address', () => {
-    const { status, output } = astro(brokenCopy(GUIDE, (t) => t.replace(/^title: /m, 'slug: mitid\ntitle: ')), 'sync');
+    const { status, output } = astro(brokenCopy(GUIDE, (t) => t.replace(/^title: /m, 'slug: nyt-id\ntitle: ')), 'sync');
     expect(status).not.toBe(0);
     expect(output).toMatch(/slug.*remove "slug": the file name is the address/);
   });
 
+  // Each rule in memory, through the renderer the content loader uses; one through the real build below.
   for (const [what, body, message] of [
-    ['an image without alternative text', '![](../../images/bolig.png)', 'an image needs alternative text'],
+    ['an image without alternative text', '![](../../images/flytning.png)', 'an image needs alternative text'],
     ['a raw <script>', '<script>alert(1)</script>', '<script> is not allowed in a text'],
     ['an <iframe>', '<iframe src="https://example.com"></iframe>', '<iframe> is not allowed in a text'],
     ['an inline event handler', 'Tryk <Callout onClick="steal()">her</Callout>', 'the attribute onClick= is program code'],
@@ -105,32 +107,39 @@ describe('content mistakes stop the build with the file and the field named', ()
     ['an MDX export', 'export const x = 1', 'import and export are program code'],
     ['a JavaScript expression', 'Pris: {1 + 1} kr.', 'curly braces { } hold program code'],
   ] as const) {
-    it(`${what} in a body`, () => {
-      const { status, output } = astro(brokenCopy(GUIDE, addToBody(body)), 'build');
-      expect(status).not.toBe(0);
-      expect(output).toMatch(new RegExp(`${GUIDE}:\\d+: `));
-      expect(output).toContain(message);
+    it(`${what} in a body`, async () => {
+      const message_ = await renderBody(`Tekst.\n\n${body}\n`, pathToFileURL(join(root, GUIDE)), 20).then(() => '', (error: Error) => error.message);
+      expect(message_).toMatch(new RegExp(`^${GUIDE}:2[0-9]: `));
+      expect(message_).toContain(message);
     });
   }
 
+  it('a body mistake stops the real build, at its line in the file', () => {
+    const dir = brokenCopy(GUIDE, addToBody('<script>alert(1)</script>'));
+    const line = readFileSync(join(dir, GUIDE), 'utf8').split('\n').indexOf('<script>alert(1)</script>') + 1;
+    const { status, output } = astro(dir, 'build');
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${GUIDE}:${line}: <script> is not allowed in a text`);
+  });
+
   it('an internal link to a page or a section that does not exist', () => {
-    const dir = brokenCopy(GUIDE, addToBody('Se [boligguiden](/da/boligg/) og [afsnittet](/da/bolig/#findes-ikke).'));
+    const dir = brokenCopy(GUIDE, addToBody('Se [boligguiden](/da/find-boli/) og [afsnittet](/da/find-bolig/#findes-ikke).'));
     buildsFine(dir);
     const { status, output } = siteCheck(dir);
     expect(status).not.toBe(0);
-    expect(output).toContain(`${GUIDE}: links to /da/boligg/, which does not exist`);
-    expect(output).toContain(`${GUIDE}: links to /da/bolig/#findes-ikke, but that page has no such section`);
+    expect(output).toContain(`${GUIDE}: links to /da/find-boli/, which does not exist`);
+    expect(output).toContain(`${GUIDE}: links to /da/find-bolig/#findes-ikke, but that page has no such section`);
   });
 
   it('two guides with the same address', () => {
-    const dir = brokenCopy('content/guides/da/Flytning-og-CPR.mdx', () => readFileSync(join(root, GUIDE), 'utf8'));
+    const dir = brokenCopy('content/guides/da/Flyt-Hertil.mdx', () => readFileSync(join(FIXTURE, GUIDE), 'utf8'));
     // Astro stops when its loader sees both files in one run (its order varies); else the site check does.
     const build = astro(dir, 'build');
     const { status, output } = build.status === 0 ? siteCheck(dir) : build;
     expect(status).not.toBe(0);
     expect(output).toMatch(/same (address|slug)/);
-    expect(output).toContain('content/guides/da/Flytning-og-CPR.mdx');
-    expect(output).toContain('content/guides/da/flytning-og-cpr.mdx');
+    expect(output).toContain('content/guides/da/Flyt-Hertil.mdx');
+    expect(output).toContain(GUIDE);
   });
 });
 
@@ -139,12 +148,12 @@ describe('a Danish text that changed after its translation', () => {
     const dir = brokenCopy(GUIDE, (t) => t.replace(/^updated: .*$/m, 'updated: 2026-12-24'));
     const { status, output } = astro(dir, 'build');
     expect(status).toBe(0);
-    expect(output).toContain('content/guides/kl/flytning-og-cpr.mdx: out of date: content/guides/da/flytning-og-cpr.mdx changed on 2026-12-24');
-    const kl = readFileSync(join(dir, 'dist/kl/flytning-og-cpr/index.html'), 'utf8').replaceAll('\u00AD', '');
+    expect(output).toContain(`content/guides/kl/flyt-hertil.mdx: out of date: ${GUIDE} changed on 2026-12-24`);
+    const kl = readFileSync(join(dir, 'dist/kl/flyt-hertil/index.html'), 'utf8').replaceAll('\u00AD', '');
     expect(kl).toContain('translation-status--outdated');
     expect(kl).toContain('24. decembari 2026');
-    expect(kl).toContain('href="/da/flytning-og-cpr/"');
+    expect(kl).toContain('href="/da/flyt-hertil/"');
     const status_ = readFileSync(join(dir, 'dist/status/index.html'), 'utf8');
-    expect(status_).toMatch(/<tr class="status-outdated"><td><a href="\/da\/flytning-og-cpr\/">/);
+    expect(status_).toMatch(/<tr class="status-outdated"><td><a href="\/da\/flyt-hertil\/">/);
   });
 });
