@@ -1,26 +1,25 @@
 // Guide bodies are rendered as the content loads (src/loaders/rendered-mdx.ts), not by Astro's MDX pipeline.
 // What staff write through the CMS must come out as before: pictures through Astro's image service, callouts,
 // headings with ids for the contents list; and what does not belong in a guide stops the build, naming the file.
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject, PROJECT_ROOT as root } from '../../scripts/copy-project.mjs';
+import { astroIn, copyProject, PROJECT_ROOT as root } from '../../scripts/copy-project.mjs';
 import { bodyProblem } from '../../src/lib/body-rules';
 import { renderBody } from '../../src/loaders/rendered-mdx';
 
 const copies: string[] = [];
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-const GUIDE = 'content/guides/da/bolig.mdx';
+// A guide of the fixture site (tests/fixtures/site), built in a copy of the project with the fixture's content.
+const GUIDE = 'content/guides/da/find-bolig.mdx';
 
 function buildWithBody(text: string) {
-  const dir = copyProject({ prefix: 'guide-body' });
+  const dir = copyProject({ prefix: 'guide-body', fixture: join(root, 'tests/fixtures/site') });
   copies.push(dir);
   appendFileSync(join(dir, GUIDE), `\n${text}\n`);
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { dir, status: result.status, output: result.stdout + result.stderr };
+  return { dir, ...astroIn(dir, 'build') };
 }
 
 describe('a guide body', () => {
@@ -33,10 +32,10 @@ describe('a guide body', () => {
   });
 
   it('with a picture and a callout, as the CMS writes them, builds into an optimised picture and a callout box', () => {
-    const { dir, status, output } = buildWithBody('![Et hus i Aalborg](../../images/bolig.png)\n\n<Callout>\nHusk at melde flytning.\n</Callout>');
+    const { dir, status, output } = buildWithBody('![Et hus i Aalborg](../../images/flytning.png)\n\n<Callout>\nHusk at melde flytning.\n</Callout>');
     expect(status, output).toBe(0);
-    const html = readFileSync(join(dir, 'dist/da/bolig/index.html'), 'utf8');
-    expect(html).toMatch(/<img alt="Et hus i Aalborg" loading="lazy"[^>]* src="\/_astro\/bolig\.[\w-]+\.webp" srcset="/);
+    const html = readFileSync(join(dir, 'dist/da/find-bolig/index.html'), 'utf8');
+    expect(html).toMatch(/<img alt="Et hus i Aalborg" loading="lazy"[^>]* src="\/_astro\/flytning\.[\w-]+\.webp" srcset="/);
     expect(html).toContain('<div class="callout" role="note"><p>Husk at melde flytning.</p></div>');
   });
 
