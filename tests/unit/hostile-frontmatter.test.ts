@@ -1,17 +1,17 @@
 // What a stolen CMS login could write into the fields of a content file, fed through Astro on a copy of the
-// project: each is refused with the file and the field named, and the person's file is left as it was.
-import { spawnSync } from 'node:child_process';
+// project with the fixture site's content (tests/fixtures/site): each is refused with the file and the field
+// named, and the person's file is left as it was.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject, PROJECT_ROOT as root } from '../../scripts/copy-project.mjs';
+import { astroIn, copyProject, PROJECT_ROOT as root } from '../../scripts/copy-project.mjs';
 
 const copies: string[] = [];
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** A copy of the project with `edits` applied (file → new text, from the old text), and Astro run on it. */
 function runWith(edits: Record<string, (text: string) => string>, command: 'sync' | 'build' = 'sync') {
-  const dir = copyProject({ prefix: 'hostile-fields' });
+  const dir = copyProject({ prefix: 'hostile-fields', fixture: join(root, 'tests/fixtures/site') });
   copies.push(dir);
   const written: Record<string, string> = {};
   for (const [file, edit] of Object.entries(edits)) {
@@ -19,18 +19,15 @@ function runWith(edits: Record<string, (text: string) => string>, command: 'sync
     written[file] = edit(existsSync(path) ? readFileSync(path, 'utf8') : '');
     writeFileSync(path, written[file]);
   }
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), command], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
+  const result = astroIn(dir, command);
   // Nothing a person wrote is lost: the refused file is still there, unchanged.
   for (const [file, text] of Object.entries(written)) expect(readFileSync(join(dir, file), 'utf8'), file).toBe(text);
-  return { dir, status: result.status, output: result.stdout + result.stderr };
+  return { dir, ...result };
 }
 
-const GUIDE = 'content/guides/da/mitid.mdx';
-const ORG = 'content/organisations/borgerservice-aalborg.yml';
+// A fixture guide with a video file of our own and no picture, and a place with a website.
+const GUIDE = 'content/guides/da/fritid.mdx';
+const ORG = 'content/organisations/hjaelpestedet.yml';
 const frontmatter = (add: string) => (t: string) => t.replace(/^---\n/, `---\n${add}\n`);
 
 describe('dangerous addresses in fields are refused', () => {
@@ -57,7 +54,7 @@ describe('dangerous addresses in fields are refused', () => {
   });
 
   it('a TwentyThree video on a domain that is not TwentyThree', () => {
-    const video = `video:\n  kind: provider\n  provider: twentythree\n  id: "123456"\n  host: evil.example\n  poster: /videos/mitid/poster.jpg\n  duration: 20\n  captions:\n    da: /videos/mitid/mitid.da.vtt\n    kl: /videos/mitid/mitid.kl.vtt`;
+    const video = `video:\n  kind: provider\n  provider: twentythree\n  id: "123456"\n  host: evil.example\n  poster: /videos/eksempel/poster.jpg\n  duration: 20\n  captions:\n    da: /videos/eksempel/eksempel.da.vtt\n    kl: /videos/eksempel/eksempel.kl.vtt`;
     const { status, output } = runWith({ [GUIDE]: (t) => t.replace(/^video:\n(?: .*\n)+/m, `${video}\n`) });
     expect(status).not.toBe(0);
     expect(output).toContain(GUIDE);
@@ -67,7 +64,7 @@ describe('dangerous addresses in fields are refused', () => {
 
 describe('paths that leave their folder are refused', () => {
   it('a caption file outside public/videos/', () => {
-    const { status, output } = runWith({ [GUIDE]: (t) => t.replace('da: /videos/mitid/mitid.da.vtt', 'da: /videos/../../x.vtt') });
+    const { status, output } = runWith({ [GUIDE]: (t) => t.replace('da: /videos/eksempel/eksempel.da.vtt', 'da: /videos/../../x.vtt') });
     expect(status).not.toBe(0);
     expect(output).toContain(GUIDE);
     expect(output).toMatch(/video\.captions\.da.*must be the address of a file in public\/videos\//);
@@ -95,7 +92,7 @@ describe('paths that leave their folder are refused', () => {
 
 describe('text pasted with hidden characters, and interface texts', () => {
   it('a tab in a change note (it made the Atom feed invalid)', () => {
-    const { status, output } = runWith({ [GUIDE]: (t) => t.replace('note: Guiden er skrevet.', 'note: "Guiden er\\tskrevet."') });
+    const { status, output } = runWith({ [GUIDE]: (t) => t.replace('note: Testguiden er skrevet.', 'note: "Guiden er\\tskrevet."') });
     expect(status).not.toBe(0);
     expect(output).toContain(GUIDE);
     expect(output).toMatch(/changes\.0\.note.*contains a tab \(U\+0009\) at character 10/);
@@ -112,9 +109,9 @@ describe('text pasted with hidden characters, and interface texts', () => {
 
 describe('former addresses that would hide a page', () => {
   it("a guide's own address, or a route of the site, stops the build", () => {
-    const { status, output } = runWith({ [GUIDE]: frontmatter('previousSlugs: [mitid, soeg]') }, 'build');
+    const { status, output } = runWith({ [GUIDE]: frontmatter('previousSlugs: [fritid, soeg]') }, 'build');
     expect(status).not.toBe(0);
-    expect(output).toContain(`${GUIDE}: previousSlugs: "mitid" is this guide's own address`);
+    expect(output).toContain(`${GUIDE}: previousSlugs: "fritid" is this guide's own address`);
     expect(output).toContain(`${GUIDE}: previousSlugs: "soeg" is an address the site itself uses (/da/soeg/)`);
   });
 });
