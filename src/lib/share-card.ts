@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { escapeHtml } from './text';
+import { CARD } from './urls';
 
-export const CARD = { width: 800, height: 420 };
 const PAD = { x: 48, y: 32 };
 const BAR = 20;
 type Colour = readonly [number, number, number];

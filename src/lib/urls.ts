@@ -35,5 +35,7 @@ export const printUrl = (lang: Locale, slug: string) => `${pageUrl(lang, slug)}u
 export const posterUrl = (slug: string) => `/plakat/${slug}/`;
 export const feedUrl = (lang: Locale) => `/${lang}/feed.xml`;
 export const changesUrl = (lang: Locale) => `/${lang}/aendringer/`;
+/** A share card's size in pixels; here, not in share-card.ts, so pages that name it do not load sharp. */
+export const CARD = { width: 800, height: 420 };
 /** A page's share card; guides have their own, other pages use the home page's. */
 export const shareCardUrl = (lang: Locale, slug = 'forside') => `/og/${lang}/${slug}.jpg`;
