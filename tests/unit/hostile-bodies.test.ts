@@ -3,11 +3,10 @@
 // Guides are rendered as the content loads, so `astro sync` reports every hostile guide of a collection at once (only of
 // the first collection to fail: all are Danish here). Info pages are compiled by @astrojs/mdx in `astro build`, which
 // stops at the first bad page, but reports all of that page's problems at once.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject, PROJECT_ROOT as root } from '../../scripts/copy-project.mjs';
+import { astroIn, copyProject, PROJECT_ROOT as root } from '../../scripts/copy-project.mjs';
 
 const copies: string[] = [];
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -19,10 +18,10 @@ function append(dir: string, file: string, text: string) {
   return before.split('\n').length + 1;
 }
 
-function astro(dir: string, command: 'sync' | 'build') {
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), command], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: result.status, output: result.stdout + result.stderr };
-}
+const astro = astroIn;
+/** Copies have the fixture site's content (tests/fixtures/site); its Danish guides take the hostile bodies, two each where needed. */
+const FIXTURE = join(root, 'tests/fixtures/site');
+const DANISH = readdirSync(join(FIXTURE, 'content/guides/da')).sort().map((name) => `content/guides/da/${name}`);
 
 /** Every file named `name` under `dir`, not following node_modules. */
 const filesNamed = (dir: string, name: string) =>
@@ -34,18 +33,18 @@ const elsewhere = 'is not in content/images/: put the picture in content/images/
 
 describe('hostile guide bodies stop `astro sync`, every one reported with its file and line', () => {
   const guides = {
-    code: ['content/guides/da/bolig.mdx', writesFile('pwned-guide.txt')],
-    entityLink: ['content/guides/da/mitid.mdx', 'Log ind [her](&#106;avascript:fetch(1)).'],
-    referenceLink: ['content/guides/da/tolk.mdx', 'Se [her][tolk].\n\n[tolk]: VBScript:msgbox(1)'],
-    outsideImage: ['content/guides/da/digital-post.mdx', '![Et brev](../../../../x.png)'],
-    svgImage: ['content/guides/da/sundhedskort-og-laege.mdx', '![Et kort](../../images/kort.svg)'],
-    remoteImage: ['content/guides/da/akut-hjaelp.mdx', '![Illu](https://example.com/illu.png)'],
+    code: [DANISH[0]!, writesFile('pwned-guide.txt')],
+    entityLink: [DANISH[1]!, 'Log ind [her](&#106;avascript:fetch(1)).'],
+    referenceLink: [DANISH[2]!, 'Se [her][tolk].\n\n[tolk]: VBScript:msgbox(1)'],
+    outsideImage: [DANISH[3]!, '![Et brev](../../../../x.png)'],
+    svgImage: [DANISH[0]!, '![Et kort](../../images/kort.svg)'],
+    remoteImage: [DANISH[1]!, '![Illu](https://example.com/illu.png)'],
   } as const;
   const lines: Partial<Record<keyof typeof guides, number>> = {};
   let dir = '';
   let result: ReturnType<typeof astro>;
   beforeAll(() => {
-    dir = copyProject({ prefix: 'hostile-guides' });
+    dir = copyProject({ prefix: 'hostile-guides', fixture: FIXTURE });
     copies.push(dir);
     for (const [what, [file, text]] of Object.entries(guides)) lines[what as keyof typeof guides] = append(dir, file, text);
     result = astro(dir, 'sync');
@@ -77,7 +76,7 @@ describe('hostile guide bodies stop `astro sync`, every one reported with its fi
 });
 
 describe('a hostile information page stops `astro build` with all its problems, each with its real line', () => {
-  const PAGE = 'content/pages/da/om.mdx';
+  const PAGE = `content/pages/da/${readdirSync(join(FIXTURE, 'content/pages/da'))[0]}`;
   const hostile = [
     writesFile('pwned-page.txt'),
     'Læs [mere](JaVaScRiPt:alert(1)) og [her][x].',
@@ -90,7 +89,7 @@ describe('a hostile information page stops `astro build` with all its problems, 
   let first = 0;
   let result: ReturnType<typeof astro>;
   beforeAll(() => {
-    dir = copyProject({ prefix: 'hostile-page' });
+    dir = copyProject({ prefix: 'hostile-page', fixture: FIXTURE });
     copies.push(dir);
     first = append(dir, PAGE, hostile.join('\n\n'));
     result = astro(dir, 'build');
