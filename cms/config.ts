@@ -260,7 +260,6 @@ const settingsFields: CmsField[] = [
   both('siteName', 'Sidens navn'),
   text('municipality', 'Kommune'),
   optional(text('accessibilityStatementUrl', 'Link til tilgængelighedserklæringen på was.digst.dk')),
-  optional(text('contactEmail', 'Kontakt-e-mail')),
   relation('defaultHelp', 'Steder i hjælpeboksen, når en guide ikke nævner nogen', 'organisations'),
   optional(relation('interpreterGuide', 'Guiden om tolk', 'guides', false)),
   optional({

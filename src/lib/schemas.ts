@@ -303,7 +303,6 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
     municipality: text(2, 100),
     /** The municipality's own statement at was.digst.dk; empty until the municipality has made it. */
     accessibilityStatementUrl: webAddress().optional(),
-    contactEmail: z.email().optional(),
     /** Who the help block on a guide names when the guide lists no organisation of its own. */
     defaultHelp: z.array(reference('organisations')).min(1, 'name at least one organisation readers can always ask'),
     /** The guide about the right to an interpreter, linked from every help block. */
