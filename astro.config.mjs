@@ -8,9 +8,7 @@ import { cmsBundle } from './src/integrations/cms-bundle.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { sitemapOptions } from './src/integrations/indexable.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-
-// The real domain is the municipality's choice; until then links in feeds, canonicals and posters use this example.
-const site = process.env.SITE_URL ?? 'https://ny-i-aalborg.example';
+import { SITE_URL as site } from './src/lib/site-url.ts';
 
 export default defineConfig({
   site,

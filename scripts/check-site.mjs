@@ -8,9 +8,10 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { LOCALES, SOURCE_LOCALE } from '../src/lib/model.ts';
+import { SITE_URL } from '../src/lib/site-url.ts';
 
 const dist = 'dist';
-const site = new URL(process.env.SITE_URL ?? 'https://ny-i-aalborg.example');
+const site = new URL(SITE_URL);
 const problems = [];
 
 const htmlFiles = (dir) =>
