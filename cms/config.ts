@@ -127,7 +127,8 @@ const hours = (name: string, label: string): CmsField =>
     ],
   });
 const confirmation = (field: string, label: string): CmsField =>
-  optional({ name: field, label, widget: 'object', fields: [text('by', 'Bekræftet af'), { name: 'on', label: 'Bekræftet den', ...DATE }] });
+  // Subfields of an optional object are optional here (Decap could not save the entry with it empty); the schema decides.
+  optional({ name: field, label, widget: 'object', fields: [optional(text('by', 'Bekræftet af')), optional({ name: 'on', label: 'Bekræftet den', ...DATE })] });
 
 const guideFields: CmsField[] = [
   translated(text('title', 'Titel')),
@@ -225,11 +226,14 @@ const organisationFields: CmsField[] = [
     name: 'address',
     label: 'Adresse',
     widget: 'object',
-    fields: [text('street', 'Gade og nummer'), text('postcode', 'Postnummer', { hint: '4 cifre, fx 9000' }), text('town', 'By')],
+    fields: [optional(text('street', 'Gade og nummer')), optional(text('postcode', 'Postnummer', { hint: '4 cifre, fx 9000' })), optional(text('town', 'By'))],
   }),
   hours('hours', 'Åbningstider'),
   hours('phoneHours', 'Telefontid'),
-  optional({ ...both('note', 'Bemærkning (undtagelser, "spørg …")', 'text'), hint: 'Den grønlandske tekst kan vente: så vises den danske.' }),
+  (() => {
+    const note = both('note', 'Bemærkning (undtagelser, "spørg …")', 'text');
+    return optional({ ...note, fields: note.fields!.map(optional), hint: 'Den grønlandske tekst kan vente: så vises den danske.' });
+  })(),
   { ...sources, hint: 'Hvor oplysningerne kommer fra, og hvornår vi læste kilden.' },
   optional({
     ...select('unconfirmed', 'Ikke bekræftet (vises som "tjek før du bruger det")', UNCONFIRMABLE),
