@@ -2,7 +2,7 @@
 // (src/lib/model.ts, src/lib/video.ts, src/i18n/ui-keys.ts). tests/unit/cms-config.test.ts fails if the
 // fields here and the zod schemas in src/lib/schemas.ts drift apart.
 import { UI_KEYS } from '../src/i18n/ui-keys';
-import { LANGUAGES, LOCALES, REVIEW_STATES, SOURCE_LOCALE, THEMES, type Locale, type Theme } from '../src/lib/model';
+import { LANGUAGES, LOCALES, PAGE_SECTIONS, REVIEW_STATES, SOURCE_LOCALE, THEMES, type Locale, type Theme } from '../src/lib/model';
 import { WEEKDAYS } from '../src/lib/facts';
 import { PROVIDERS } from '../src/lib/video';
 
@@ -209,7 +209,7 @@ const guideFields: CmsField[] = [
 const pageFields: CmsField[] = [
   translated(text('title', 'Titel')),
   translated({ name: 'summary', label: 'Kort resumé', widget: 'text' }),
-  shared({ ...select('section', 'Sektion', ['about', 'professionals'], { about: 'Om siden', professionals: 'For fagfolk' }), required: false, default: 'about' }),
+  shared({ ...select('section', 'Sektion', PAGE_SECTIONS, { about: 'Om siden', professionals: 'For fagfolk' }), required: false, default: 'about' }),
   translated({ name: 'updated', label: 'Opdateret', ...DATE }),
   translation,
   body,

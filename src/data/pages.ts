@@ -1,7 +1,7 @@
 // What each kind of page needs, computed in one place (like Starlight's route data): routes call one of these
 // and hand the result down as props; components never load content themselves.
 import type { ImageMetadata } from 'astro';
-import { LANGUAGES, LOCALES, SOURCE_LOCALE, THEME_SLUGS, type Locale, type TargetLocale } from '../lib/model';
+import { LANGUAGES, LOCALES, PAGE_SECTIONS, SOURCE_LOCALE, THEME_SLUGS, type Locale, type TargetLocale } from '../lib/model';
 import { alternates, counterpartUrl, directoryUrl, homeUrl, pageUrl, posterUrl, printUrl, shareCardUrl, themeUrl } from '../lib/urls';
 import { frameOrigin } from '../lib/video';
 import { fallbackLang, hasText, journeyPosition, languagesOf, loadSite, shownIn, type GuidePair, type Organisation, type Pair, type PagePair, type Ui } from './site';
@@ -24,8 +24,6 @@ export interface LayoutData {
   footer: { heading: string; links: { href: string; title: string; lang?: Locale }[] }[];
 }
 
-const FOOTER_SECTIONS = ['about', 'professionals'] as const;
-
 export async function layoutData(lang: Locale, path: string): Promise<LayoutData> {
   const { pages, ui, settings } = await loadSite();
   return {
@@ -36,7 +34,7 @@ export async function layoutData(lang: Locale, path: string): Promise<LayoutData
     ogLocale: LANGUAGES[lang].ogLocale,
     draftUi: LANGUAGES[lang].draftUi,
     languages: LOCALES.map((other) => ({ lang: other, name: LANGUAGES[other].name, href: other === lang ? undefined : counterpartUrl(path, other) })),
-    footer: FOOTER_SECTIONS.map((section) => ({
+    footer: PAGE_SECTIONS.map((section) => ({
       heading: ui[lang].t(`footer_${section}`),
       links: pages
         .filter((page) => page.source.data.section === section)

@@ -84,6 +84,9 @@ export const THEMES = [
 ] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** The sections of information pages, in the footer's order; labels live in content/ui/<lang>.yml as footer_<section>. */
+export const PAGE_SECTIONS = ['about', 'professionals'] as const;
+
 export const REVIEW_STATES = ['draft', 'reviewed'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
 

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UI_KEYS, UI_PLACEHOLDERS } from '../i18n/ui-keys';
 import { pictureProblem } from './content-files';
-import { LANGUAGES, LOCALES, REVIEW_STATES, SLUG_PATTERN, SOURCE_LOCALE, THEMES, collectionName, type Locale } from './model';
+import { LANGUAGES, LOCALES, PAGE_SECTIONS, REVIEW_STATES, SLUG_PATTERN, SOURCE_LOCALE, THEMES, collectionName, type Locale } from './model';
 import { WEEKDAYS, PHONE_HINT, PHONE_PATTERN, hoursProblems, normaliseTimeRange, timeRangeProblem } from './facts';
 import { unsafeUrlReason } from './safe-url';
 import { controlCharacterProblem } from './text';
@@ -232,7 +232,7 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
     slug: noSlug,
     title: text(3, 120),
     summary: text(10, 300),
-    section: z.enum(['about', 'professionals']).default('about'),
+    section: z.enum(PAGE_SECTIONS).default('about'),
     updated: date(),
   });
 
