@@ -78,3 +78,19 @@ describe('hours and phone numbers', () => {
     expect(telHref('+299 32 10 00')).toBe('tel:+299321000');
   });
 });
+
+describe('the age report of npm run check (scripts/age-report.mjs), on the fixture site', () => {
+  it('lists every guide and place a year and more after their readings, with what to re-read, and none on a day within the limit', async () => {
+    const { ageReport, factHolders } = await import('../../scripts/age-report.mjs');
+    const root = 'tests/fixtures/site';
+    const holders = factHolders(root) as FactHolder[];
+    const newest = Math.max(...holders.flatMap((h) => h.sources.map((s) => s.read.getTime())));
+    const oldest = Math.min(...holders.map((h) => Math.max(...h.sources.map((s) => s.read.getTime()))));
+    expect(ageReport({ root, today: new Date(oldest) }).join('\n')).toMatch(/^Every guide and organisation has a source read within 12 months/);
+    const late = ageReport({ root, today: new Date(newest + 400 * 86_400_000) }).join('\n');
+    for (const h of holders) {
+      expect(late).toContain(h.file);
+      for (const s of h.sources) expect(late).toContain(`${s.name} — ${s.url ?? s.document}`);
+    }
+  });
+});
