@@ -1,5 +1,7 @@
 // The CMS must offer exactly the fields the schemas define, with the same required fields and choices,
 // so staff can neither miss a field the build needs nor write one the site ignores.
+// It reads zod's internal schema shapes (`def`), which are not a public API: a zod upgrade may break this test
+// without breaking the site; then adapt how it walks the schemas, not the schemas.
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig, type CmsField } from '../../cms/config';
