@@ -1,5 +1,5 @@
-// The step-by-step journey and the help block, for any valid content: the steps come from content/journey.
-import { expect, guidePages, LANGS, readable, readContent, test, type Site } from './site';
+// The step-by-step journey, for any valid content: the steps come from content/journey.
+import { expect, LANGS, readable, readContent, test, type Site } from './site';
 
 const stepCount = (site: Site) => readContent<{ steps: string[] }>(site, 'journey/forste-uger.yml').steps.length;
 
@@ -57,14 +57,3 @@ for (const lang of LANGS) {
     await context.close();
   });
 }
-
-test('the help block is in the same place on every guide: right after the guide text', async ({ page, site }) => {
-  test.setTimeout(300_000);
-  for (const path of guidePages(site)) {
-    await page.goto(path);
-    const help = page.locator('main > article + aside.help-block');
-    await expect(help, path).toHaveCount(1);
-    await expect(help.locator('.organisation').first(), path).toBeVisible();
-    await expect(help.locator('.help-block__interpreter'), path).not.toBeEmpty();
-  }
-});
