@@ -1,12 +1,14 @@
 // The staff edits of edits.setup.ts show on the built copy (the content-independent specs run on it as well).
 import { readFileSync } from 'node:fs';
-import { expect, readable, readContent, test } from '../site';
+import { expect, guides, readable, readContent, test } from '../site';
 import { STAFF_EDITS_FILE as EDITS_FILE } from '../builds';
 
 const edits = () => JSON.parse(readFileSync(EDITS_FILE, 'utf8'));
 
 test('a newly translated guide is Greenlandic, without the missing-translation notice', async ({ page, site }) => {
-  for (const slug of edits().translated) {
+  const { translated } = edits();
+  test.skip(translated.length === 0, 'the real content has no untranslated guide left to translate');
+  for (const slug of translated) {
     await page.goto(`/kl/${slug}/`);
     await expect(page.locator('.callout--missing')).toHaveCount(0);
     expect(await readable(page.locator('h1'))).toBe(readContent(site, `guides/kl/${slug}.mdx`).title);
@@ -14,13 +16,14 @@ test('a newly translated guide is Greenlandic, without the missing-translation n
   }
 });
 
-test('the reviewed guide names its reviewer, and drafts show the reworded notice', async ({ page }) => {
-  const { reviewed, reviewer, notices, translated } = edits();
+test('the reviewed guide names its reviewer, and drafts show the reworded notice in both languages', async ({ page, site }) => {
+  const { reviewed, reviewer, notices } = edits();
   await page.goto(`/kl/${reviewed}/`);
   expect(await readable(page.locator('.translation-status'))).toContain(reviewer);
+  const draft = guides(site).find((g) => g.kl?.translation.status === 'draft' && !g.outdated)!;
   for (const lang of ['kl', 'da'] as const) {
-    await page.goto(`/${lang}/${translated[0] ?? reviewed}/`);
-    if (translated[0]) expect(await readable(page.locator('.translation-status'))).toContain(notices[lang]);
+    await page.goto(`/${lang}/${draft.slug}/`);
+    expect(await readable(page.locator('.translation-status'))).toContain(notices[lang]);
   }
 });
 
