@@ -3,6 +3,7 @@ import CMS from 'decap-cms-app';
 import { da } from 'decap-cms-locales';
 import siteCss from '../src/styles/site.css?raw';
 import { cmsConfig } from './config';
+import { DanishVersionControl } from './danish-version';
 import { EDITOR_COMPONENTS } from './editor-components';
 import { ArticlePreview, OrganisationPreview } from './previews';
 
@@ -24,6 +25,7 @@ CMS.registerPreviewTemplate('guides', ArticlePreview);
 CMS.registerPreviewTemplate('pages', ArticlePreview);
 CMS.registerPreviewTemplate('organisations', OrganisationPreview);
 for (const component of EDITOR_COMPONENTS) CMS.registerEditorComponent(component);
+CMS.registerWidget('danish-version', DanishVersionControl as never);
 // Lists written with "-", as in our files, so a rich-text save does not rewrite every list.
 CMS.registerRemarkPlugin({ settings: { bullet: '-' } } as never);
 CMS.init({ config: cmsConfig(import.meta.env) as never });

@@ -2,7 +2,7 @@
 // (src/lib/model.ts, src/lib/video.ts, src/i18n/ui-keys.ts). tests/unit/cms-config.test.ts fails if the
 // fields here and the zod schemas in src/lib/schemas.ts drift apart.
 import { UI_KEYS } from '../src/i18n/ui-keys';
-import { LANGUAGES, LOCALES, PAGE_SECTIONS, REVIEW_STATES, SOURCE_LOCALE, THEMES, type Locale, type Theme } from '../src/lib/model';
+import { LANGUAGES, LOCALES, PAGE_SECTIONS, PROVENANCES, SOURCE_LOCALE, TRANSLATION_STATES, THEMES, type Locale, type Theme } from '../src/lib/model';
 import { WEEKDAYS } from '../src/lib/facts';
 import { PROVIDERS } from '../src/lib/video';
 
@@ -76,12 +76,28 @@ const translation: CmsField = translated(
     name: 'translation',
     label: 'Oversættelsens status',
     widget: 'object',
-    hint: 'Kun for oversættelser (ikke den danske tekst). "Kladde", indtil en person har gennemgået den.',
+    hint: 'Kun for oversættelser (ikke den danske tekst). Kladde → sendt til oversætter → oversat → gennemgået. Er den danske tekst ændret siden "Følger den danske tekst", er oversættelsen forældet, uanset status.',
     fields: [
-      { ...select('status', 'Status', REVIEW_STATES, { draft: 'Kladde', reviewed: 'Gennemgået' }), default: 'draft', required: false },
-      optional({ name: 'translatedFrom', label: 'Oversat fra den danske tekst af', hint: 'Datoen "Opdateret" på den danske tekst', ...DATE }),
+      { ...select('state', 'Status', TRANSLATION_STATES, { draft: 'Kladde', sent: 'Sendt til oversætter', translated: 'Oversat', reviewed: 'Gennemgået' }), default: 'draft' },
+      {
+        ...select('provenance', 'Lavet af', PROVENANCES, { person: 'En person', machine: 'Maskinoversættelse eller AI (læserne får det at vide)' }),
+        default: 'person',
+      },
+      text('by', 'Skrevet eller oversat af', { hint: 'Navnet på den, der skrev kladden eller oversatte teksten' }),
+      optional({ name: 'written', label: 'Skrevet eller leveret den', ...DATE }),
+      optional(text('sentTo', 'Sendt til')),
+      optional({ name: 'sentOn', label: 'Sendt den', ...DATE }),
       optional(text('reviewedBy', 'Gennemgået af')),
       optional({ name: 'reviewedOn', label: 'Gennemgået den', ...DATE }),
+      optional(text('checkedBy', 'Tjekket mod den nye danske tekst af', { hint: 'Når den danske tekst er ændret, men oversættelsen stadig er rigtig' })),
+      optional({ name: 'checkedOn', label: 'Tjekket den', ...DATE }),
+      {
+        name: 'follows',
+        label: 'Følger den danske tekst',
+        widget: 'danish-version',
+        hint: 'Hvilken dansk tekst oversættelsen er lavet efter. Tryk kun på knappen, når oversættelsen svarer til den danske tekst, som den er nu.',
+        fields: [text('hash', 'Tekstens fingeraftryk'), { name: 'updated', label: 'Dansk opdateret', ...DATE }],
+      },
     ],
   }),
 );

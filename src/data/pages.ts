@@ -1,8 +1,9 @@
 // What each kind of page needs, computed in one place (like Starlight's route data): routes call one of these
 // and hand the result down as props; components never load content themselves.
 import type { ImageMetadata } from 'astro';
-import { LANGUAGES, LOCALES, PAGE_SECTIONS, SOURCE_LOCALE, THEME_SLUGS, type Locale, type TargetLocale } from '../lib/model';
+import { LANGUAGES, LOCALES, PAGE_SECTIONS, SOURCE_LOCALE, TARGET_LOCALES, THEME_SLUGS, type Locale, type TargetLocale } from '../lib/model';
 import { alternates, counterpartUrl, directoryUrl, homeUrl, pageUrl, posterUrl, printUrl, shareCardUrl, themeUrl } from '../lib/urls';
+import { readerState } from '../lib/translation';
 import { frameOrigin } from '../lib/video';
 import { fallbackLang, hasText, journeyPosition, languagesOf, loadSite, shownIn, type GuidePair, type Organisation, type Pair, type PagePair, type Ui } from './site';
 
@@ -19,13 +20,17 @@ export interface LayoutData {
   ogLocale: string;
   /** The interface texts of this language are a draft translation: the footer says so. */
   draftUi: boolean;
-  /** The language switch: every language, linked except the current one. */
-  languages: { lang: Locale; name: string; href?: string }[];
+  /** The language switch: every language, linked except the current one; on a guide or page, how far each translation can be trusted. */
+  languages: { lang: Locale; name: string; href?: string; note?: string }[];
   footer: { heading: string; links: { href: string; title: string; lang?: Locale }[] }[];
 }
 
-export async function layoutData(lang: Locale, path: string): Promise<LayoutData> {
+/** The switch's word for a translation's state, in the reader's language. */
+const SWITCH_NOTE = { reviewed: 'switch_reviewed', unreviewed: 'switch_unreviewed', outdated: 'switch_outdated', missing: 'switch_missing' } as const;
+
+export async function layoutData(lang: Locale, path: string, pair?: GuideOrPage): Promise<LayoutData> {
   const { pages, ui, settings } = await loadSite();
+  const note = (other: Locale) => (pair && !LANGUAGES[other].isSource ? ui[lang].t(SWITCH_NOTE[readerState(pair.status[other as TargetLocale]).state]) : undefined);
   return {
     lang,
     ui: ui[lang],
@@ -33,7 +38,9 @@ export async function layoutData(lang: Locale, path: string): Promise<LayoutData
     municipality: settings.municipality,
     ogLocale: LANGUAGES[lang].ogLocale,
     draftUi: LANGUAGES[lang].draftUi,
-    languages: LOCALES.map((other) => ({ lang: other, name: LANGUAGES[other].name, href: other === lang ? undefined : counterpartUrl(path, other) })),
+    languages: LOCALES.map((other) =>
+      other === lang ? { lang: other, name: LANGUAGES[other].name } : { lang: other, name: LANGUAGES[other].name, href: counterpartUrl(path, other), note: note(other) },
+    ),
     footer: PAGE_SECTIONS.map((section) => ({
       heading: ui[lang].t(`footer_${section}`),
       links: pages
@@ -60,11 +67,11 @@ export async function articleData(lang: Locale, pair: GuidePair | PagePair) {
     /** The original's text under a notice in the page's language. */
     missingNotice: bodyLang !== lang ? ui[lang].t('translation_missing') : undefined,
     textUi: ui[bodyLang],
-    sourceUpdated: pair.source.data.updated,
-    // The original's page tells the state of every translation of it; a translation tells its own.
-    translations: (LANGUAGES[lang].isSource ? Object.values(pair.translations) : [pair.translations[lang as TargetLocale]]).flatMap((t) =>
-      t ? [t.data.translation] : [],
-    ),
+    // The original's page tells the state of every translation of it; a translation tells its own (missing: the notice above).
+    translations: (LANGUAGES[lang].isSource ? TARGET_LOCALES : [lang as TargetLocale]).flatMap((target) => {
+      const state = readerState(pair.status[target]);
+      return state.state === 'missing' ? [] : [state];
+    }),
     sourceUrl: pageUrl(SOURCE_LOCALE, pair.slug),
     /** Only a translation links back to the original when it is out of date. */
     linkToSource: !LANGUAGES[bodyLang].isSource,
@@ -106,7 +113,7 @@ export async function guidePage(lang: Locale, guide: GuidePair, path: string, si
   const translatedAlt = hasText(guide, lang) ? guide.translations[lang as TargetLocale]?.data.imageAlt : undefined;
   return {
     ...headData(lang, guide, path, site),
-    layout: await layoutData(lang, path),
+    layout: await layoutData(lang, path, guide),
     ui: ui[lang],
     frames: video?.kind === 'provider' ? [frameOrigin(video.provider, video.host)] : [],
     shareCard: shareCardUrl(lang, guide.slug),
@@ -134,7 +141,7 @@ export async function infoPage(lang: Locale, page: PagePair, path: string, site:
   const { ui } = await loadSite();
   return {
     ...headData(lang, page, path, site),
-    layout: await layoutData(lang, path),
+    layout: await layoutData(lang, path, page),
     breadcrumbs: [{ href: homeUrl(lang), text: ui[lang].t('home_link') }],
     article: await articleData(lang, page),
   };

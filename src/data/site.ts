@@ -4,7 +4,8 @@ import { findContentProblems, type ContentFile } from '../lib/content-checks';
 import { formatDate } from '../lib/dates';
 import { LOCALES, SOURCE_LOCALE, TARGET_LOCALES, THEMES, collectionName, type Locale, type SourceLocale, type TargetLocale, type Theme } from '../lib/model';
 import { fill } from '../lib/text';
-import { translationState } from '../lib/translation';
+import { danishHash } from '../lib/danish-hash';
+import { originalTexts, translationStatus, type DanishVersion, type TranslationRecord, type TranslationStatus } from '../lib/translation';
 import type { UiKey } from '../i18n/ui-keys';
 
 /** An original guide (Danish), with the fields every language shares. */
@@ -29,6 +30,10 @@ export interface Pair<S, T> {
   slug: string;
   source: S;
   translations: Partial<Record<TargetLocale, T>>;
+  /** The original's translatable texts as one version: its hash and "updated" date. */
+  danish: DanishVersion;
+  /** Each translation language's state, missing included, against the original as it is now. */
+  status: Record<TargetLocale, TranslationStatus>;
 }
 export type GuidePair = Pair<GuideSource, GuideTranslation>;
 export type PagePair = Pair<PageSource, PageTranslation>;
@@ -54,13 +59,17 @@ const asFile = (entry: { id: string; filePath?: string }, extra: Partial<Content
   ...extra,
 });
 
-function pair<S extends { id: string }, T extends { id: string }>(sources: S[], translations: Record<TargetLocale, T[]>): Pair<S, T>[] {
+type Original = { id: string; body?: string; data: { title: string; summary: string; updated: Date; keywords?: string[]; image?: { alt: string } } };
+type Translated = { id: string; data: { translation: TranslationRecord } };
+
+function pair<S extends Original, T extends Translated>(sources: S[], translations: Record<TargetLocale, T[]>): Pair<S, T>[] {
   const byLang = TARGET_LOCALES.map((lang) => [lang, new Map(translations[lang].map((entry) => [entry.id, entry]))] as const);
-  return sources.map((entry) => ({
-    slug: entry.id,
-    source: entry,
-    translations: Object.fromEntries(byLang.flatMap(([lang, entries]) => (entries.has(entry.id) ? [[lang, entries.get(entry.id)!]] : []))),
-  }));
+  return sources.map((entry) => {
+    const danish = { hash: danishHash(originalTexts(entry.data, entry.body ?? '')), updated: entry.data.updated };
+    const found = Object.fromEntries(byLang.flatMap(([lang, entries]) => (entries.has(entry.id) ? [[lang, entries.get(entry.id)!]] : []))) as Partial<Record<TargetLocale, T>>;
+    const status = Object.fromEntries(TARGET_LOCALES.map((lang) => [lang, translationStatus(found[lang]?.data.translation, danish)])) as Record<TargetLocale, TranslationStatus>;
+    return { slug: entry.id, source: entry, translations: found, danish, status };
+  });
 }
 
 /** Every language's entries of one kind (guides or pages), keyed by language. */
@@ -121,11 +130,12 @@ function interfaceTexts(uiEntries: Entries<'ui'>): Record<Locale, Ui> {
 
 /** The build reports every translation whose original changed after it was translated or reviewed. */
 function reportOutdated(pairs: (GuidePair | PagePair)[]) {
-  for (const { source, translations } of pairs) {
-    for (const translation of Object.values(translations)) {
-      const state = translationState(source.data.updated, translation.data.translation);
+  for (const { source, translations, status } of pairs) {
+    for (const lang of TARGET_LOCALES) {
+      const state = status[lang];
       if (state.state === 'outdated') {
-        console.warn(`[translation] ${translation.filePath}: out of date: ${source.filePath} changed on ${state.since.toISOString().slice(0, 10)}, after this translation (translatedFrom ${translation.data.translation.translatedFrom.toISOString().slice(0, 10)}).`);
+        const follows = state.record.follows;
+        console.warn(`[translation] ${translations[lang]!.filePath}: out of date: ${source.filePath} has changed since the Danish version it follows (${follows.hash}, updated ${follows.updated.toISOString().slice(0, 10)}).`);
       }
     }
   }

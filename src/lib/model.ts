@@ -87,8 +87,10 @@ export type Theme = (typeof THEMES)[number];
 /** The sections of information pages, in the footer's order; labels live in content/ui/<lang>.yml as footer_<section>. */
 export const PAGE_SECTIONS = ['about', 'professionals'] as const;
 
-export const REVIEW_STATES = ['draft', 'reviewed'] as const;
-export type ReviewState = (typeof REVIEW_STATES)[number];
+/** The states a translation file records (src/lib/translation.ts): "missing" is no file, "outdated" is computed. */
+export const TRANSLATION_STATES = ['draft', 'sent', 'translated', 'reviewed'] as const;
+/** How a translation's text was made: by a person, or machine-assisted (readers are told until it is reviewed). */
+export const PROVENANCES = ['person', 'machine'] as const;
 
 /** Slugs are lowercase ASCII words joined by hyphens, the same in both languages. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

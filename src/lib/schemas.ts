@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UI_KEYS, UI_PLACEHOLDERS } from '../i18n/ui-keys';
 import { pictureProblem } from './content-files';
-import { LANGUAGES, LOCALES, PAGE_SECTIONS, REVIEW_STATES, SLUG_PATTERN, SOURCE_LOCALE, THEMES, collectionName, type Locale } from './model';
+import { LANGUAGES, LOCALES, PAGE_SECTIONS, PROVENANCES, SLUG_PATTERN, TRANSLATION_STATES, SOURCE_LOCALE, THEMES, collectionName, type Locale } from './model';
 import { WEEKDAYS, PHONE_HINT, PHONE_PATTERN, hoursProblems, normaliseTimeRange, timeRangeProblem } from './facts';
 import { unsafeUrlReason } from './safe-url';
 import { controlCharacterProblem } from './text';
@@ -105,18 +105,33 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
     town: text(2, 60),
   });
 
-  /** Greenlandic is a draft translation until a named person has reviewed it. */
+  /** The state of a translation (src/lib/translation.ts) and the Danish version it follows, by its hash. */
+  const HASH_ERROR = 'must be the hash written by the CMS or npm run translation:import / translation:confirm (16 characters 0-9, a-f)';
   const translation = z
     .object({
-      status: z.enum(REVIEW_STATES, { error: `must be one of: ${REVIEW_STATES.join(', ')}` }),
-      translatedFrom: date().describe('the "updated" date of the Danish text this translation follows'),
+      state: z.enum(TRANSLATION_STATES, { error: `must be one of: ${TRANSLATION_STATES.join(', ')}` }),
+      provenance: z.enum(PROVENANCES, { error: `must be one of: ${PROVENANCES.join(', ')} (machine: made with machine translation or AI)` }),
+      by: text(2, 100).describe('who wrote the text: the author of a draft, or the translator'),
+      written: date().optional(),
+      sentTo: text(2, 100).optional(),
+      sentOn: date().optional(),
       reviewedBy: text(2, 100).optional(),
       reviewedOn: date().optional(),
+      checkedBy: text(2, 100).optional(),
+      checkedOn: date().optional(),
+      follows: z.object(
+        {
+          hash: z
+            .string({ error: (issue) => (issue.input == null ? 'is missing: record the Danish text this translation follows (the CMS button, or npm run translation:confirm)' : HASH_ERROR) })
+            .regex(/^[0-9a-f]{16}$/, HASH_ERROR),
+          updated: date().describe('the "updated" date of the Danish text this translation follows'),
+        },
+        { error: 'is missing: the Danish text this translation follows (hash and updated)' },
+      ),
     })
-    .refine((t) => t.status === 'draft' || (t.reviewedBy && t.reviewedOn), {
-      error: 'a reviewed translation needs reviewedBy and reviewedOn',
-      path: ['reviewedBy'],
-    });
+    .refine((t) => t.state !== 'reviewed' || (t.reviewedBy && t.reviewedOn), { error: 'a reviewed translation needs reviewedBy and reviewedOn', path: ['reviewedBy'] })
+    .refine((t) => t.state !== 'translated' || t.written, { error: 'a translated text needs "written": the day the translator delivered it', path: ['written'] })
+    .refine((t) => t.state !== 'sent' || t.sentOn, { error: 'a text sent to a translator needs sentOn', path: ['sentOn'] });
 
   const keywords = z.array(text(2, 60)).default([]);
   /** What changed and when, in the reader's language: shown on "what changed" and in the feeds. */

@@ -70,10 +70,12 @@ test('a new guide written in Danish and Greenlandic is saved to content/ and ser
   await kl.getByLabel('Titel', { exact: true }).fill('Eqqagassat pillugit misiliut');
   await kl.getByLabel('Kort resumé').fill('Ilitsersuut misiliut, aaqqissuisut ilitsersuutinik nutaanik allassinnaanerat takuniarlugu.');
   await kl.locator('input[id^="updated-field"]').fill('2026-11-23');
-  await kl.getByLabel('Status (kan udelades)', { exact: true }).fill('Kladde');
-  await kl.getByLabel('Status (kan udelades)', { exact: true }).press('Enter');
-  await kl.locator('input[id^="translatedFrom-field"]').fill('2026-11-23');
+  await kl.getByLabel('Status', { exact: true }).fill('Kladde');
+  await kl.getByLabel('Status', { exact: true }).press('Enter');
+  await kl.getByLabel('Skrevet eller oversat af', { exact: true }).fill('En oversætter');
   await typeBody(kl.locator('[data-slate-editor="true"]'), ['## Qanoq immikkoortitsisassaatit', 'Kalaallisut allaaserisaq misiliummeersoq.']);
+  // The translation follows the Danish text as it is now: the widget records its hash, as the build computes it.
+  await kl.getByRole('button', { name: 'Oversættelsen svarer til den danske tekst, som den er nu' }).click();
 
   await publish(page);
   const slug = 'proveguide-om-affald';
@@ -86,7 +88,8 @@ test('a new guide written in Danish and Greenlandic is saved to content/ and ser
   expect(daText).toContain('Dette er den danske tekst fra testen.');
   const klText = read(`content/guides/kl/${slug}.mdx`);
   expect(klText).toContain('title: Eqqagassat pillugit misiliut');
-  expect(klText).toContain('status: draft');
+  expect(klText).toContain('state: draft');
+  expect(klText).toMatch(/hash: [0-9a-f]{16}/);
   expect(klText).not.toContain('theme:');
   expect(origins.length).toBeGreaterThan(0);
   expect(new Set(await Promise.all(origins))).toEqual(new Set([base]));

@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { serve } from '../../scripts/static-server.mjs';
+import { danishVersion } from '../../scripts/translation-files.mjs';
 import { LOCALES } from '../../src/lib/model';
 
 /** A built site: its dist/ and the content/ it was built from; `serve` when the test run serves it itself. */
@@ -76,8 +77,8 @@ export function guides(site: Site) {
     const kl = existsSync(join(site.content, `guides/kl/${slug}.mdx`)) ? readContent(site, `guides/kl/${slug}.mdx`) : undefined;
     /** The Danish text links somewhere. */
     const hasLinks = /\]\(/.test(readFileSync(join(site.content, `guides/da/${slug}.mdx`), 'utf8').split(/^---$/m)[2]!);
-    /** The Danish text changed after the Greenlandic translation was made from it. */
-    const outdated = !!kl && String(da.updated) > String(kl.translation.reviewedOn ?? kl.translation.translatedFrom);
+    /** The Danish text changed after the Greenlandic translation was made from it: its hash is not the one the translation follows. */
+    const outdated = !!kl && kl.translation.follows.hash !== danishVersion(join(site.content, '..'), 'guides', slug).hash;
     return { slug, da, kl, hasLinks, outdated } as { slug: string; da: Record<string, any>; kl?: Record<string, any>; hasLinks: boolean; outdated: boolean };
   });
 }

@@ -63,10 +63,17 @@ describe('content mistakes stop the build with the file and the field named', ()
   });
 
   it('a translation marked reviewed without saying by whom', () => {
-    const { status, output } = astro(brokenCopy(DRAFT, (t) => t.replace('status: draft', 'status: reviewed')), 'sync');
+    const { status, output } = astro(brokenCopy(DRAFT, (t) => t.replace('state: draft', 'state: reviewed')), 'sync');
     expect(status).not.toBe(0);
     expect(output).toContain(DRAFT);
     expect(output).toMatch(/reviewedBy.*a reviewed translation needs reviewedBy and reviewedOn/);
+  });
+
+  it('a translation whose Danish version is not a hash the scripts wrote', () => {
+    const { status, output } = astro(brokenCopy(DRAFT, (t) => t.replace(/hash: [0-9a-f]+/, 'hash: 2026-11-01')), 'sync');
+    expect(status).not.toBe(0);
+    expect(output).toContain(DRAFT);
+    expect(output).toMatch(/follows\.hash.*must be the hash written by the CMS or npm run translation:import/);
   });
 
   it('an interface text missing from the Greenlandic strings', () => {

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCopy, copyProject } from '../../../scripts/copy-project.mjs';
+import { danishVersion, translationYaml } from '../../../scripts/translation-files.mjs';
 import { BUILD_DIR, STAFF_EDITS_FILE as EDITS_FILE } from '../builds';
 import { expect, test } from '../site';
 
@@ -37,19 +38,18 @@ test('staff edit a copy of the real content, and it builds and passes the site c
       ...(/^image:/m.test(frontmatterOf(da)) ? ['imageAlt: Assiliaq.'] : []),
       'keywords: [nutaaq]',
       `updated: ${updated}`,
-      'translation:',
-      '  status: draft',
-      `  translatedFrom: ${updated}`,
+      // What the CMS writes when the translator presses "follows the Danish text as it is now".
+      translationYaml({ state: 'draft', provenance: 'person', by: 'En oversætter', written: updated, follows: danishVersion(dir, 'guides', slug) }).trimEnd(),
       '---',
     ].join('\n');
     writeFileSync(content(`guides/kl/${slug}.mdx`), kl + body);
   }
 
   // 2. Mark the first draft translation reviewed.
-  const reviewed = guides.find((slug) => /status: draft/.test(readFileSync(content(`guides/kl/${slug}.mdx`), 'utf8')) && !translated.includes(slug))!;
+  const reviewed = guides.find((slug) => /state: draft/.test(readFileSync(content(`guides/kl/${slug}.mdx`), 'utf8')) && !translated.includes(slug))!;
   const klFile = content(`guides/kl/${reviewed}.mdx`);
   const reviewedOn = field(readFileSync(content(`guides/da/${reviewed}.mdx`), 'utf8'), 'updated');
-  writeFileSync(klFile, readFileSync(klFile, 'utf8').replace('status: draft', `status: reviewed\n  reviewedBy: ${REVIEWER}\n  reviewedOn: ${reviewedOn}`));
+  writeFileSync(klFile, readFileSync(klFile, 'utf8').replace('state: draft', `state: reviewed\n  reviewedBy: ${REVIEWER}\n  reviewedOn: ${reviewedOn}`));
 
   // 3. Reword the draft notice in both languages.
   const notices = { da: 'Kladde: den grønlandske tekst venter på gennemlæsning.', kl: 'Missingiut: kalaallisut allaaserisaq suli atuarneqanngilaq.' };
@@ -58,7 +58,7 @@ test('staff edit a copy of the real content, and it builds and passes the site c
   // 4. A new information page in both languages.
   const page = 'kontakt';
   writeFileSync(content(`pages/da/${page}.mdx`), '---\ntitle: Kontakt redaktionen\nsummary: Sådan skriver du til dem, der laver siden.\nsection: about\nupdated: 2026-11-29\n---\n\n## Skriv til os\n\nSkriv til kommunen, hvis noget er forkert.\n');
-  writeFileSync(content(`pages/kl/${page}.mdx`), '---\ntitle: Aaqqissuisunut attavigitsitsineq\nsummary: Nittartagaliortunut qanoq allassinnaanerlutit.\nupdated: 2026-11-29\ntranslation:\n  status: draft\n  translatedFrom: 2026-11-29\n---\n\n## Uagutsinnut allakkit\n\nSumik kukkusoqarpat kommuni allaffigiuk.\n');
+  writeFileSync(content(`pages/kl/${page}.mdx`), `---\ntitle: Aaqqissuisunut attavigitsitsineq\nsummary: Nittartagaliortunut qanoq allassinnaanerlutit.\nupdated: 2026-11-29\n${translationYaml({ state: 'draft', provenance: 'person', by: 'En oversætter', written: '2026-11-29', follows: danishVersion(dir, 'pages', page) })}---\n\n## Uagutsinnut allakkit\n\nSumik kukkusoqarpat kommuni allaffigiuk.\n`);
 
   // 5. One more journey step: the first guide not in the journey yet.
   const journeyFile = content('journey/forste-uger.yml');
