@@ -18,6 +18,20 @@ const rawImports: Plugin = {
   },
 };
 
+/**
+ * The CMS checks entries with the build's own modules (src/lib/entry-check.ts), which import node:fs and node:path:
+ * in the browser, node:path is path-browserify and node:fs and content-files.ts read no file (cms/browser/).
+ */
+const buildRulesInBrowser = (root: URL): Plugin => ({
+  name: 'build-rules-in-browser',
+  setup(build) {
+    const shim = (name: string) => fileURLToPath(new URL(`cms/browser/${name}`, root));
+    build.onResolve({ filter: /^node:path$/ }, () => build.resolve('path-browserify', { kind: 'import-statement', resolveDir: fileURLToPath(root) }));
+    build.onResolve({ filter: /^node:fs$/ }, () => ({ path: shim('fs.ts') }));
+    build.onResolve({ filter: /\/content-files$/ }, (args) => (args.importer.startsWith(shim('')) ? undefined : { path: shim('content-files.ts') }));
+  },
+});
+
 function options(root: URL, mode: 'development' | 'production'): BuildOptions {
   // Only PUBLIC_ variables reach the browser, from the environment or .env files, as in the rest of the site.
   const env = { ...loadEnv(mode, fileURLToPath(root), 'PUBLIC_'), DEV: mode === 'development', PROD: mode === 'production' };
@@ -29,8 +43,10 @@ function options(root: URL, mode: 'development' | 'production'): BuildOptions {
     target: 'es2022',
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [rawImports],
+    plugins: [rawImports, buildRulesInBrowser(root)],
+    inject: [fileURLToPath(new URL('cms/browser/process.ts', root))],
     define: {
+      'process.cwd': 'browserCwd',
       'import.meta.env': JSON.stringify(env),
       ...Object.fromEntries(Object.entries(env).map(([key, value]) => [`import.meta.env.${key}`, JSON.stringify(value)])),
       'process.env.NODE_ENV': JSON.stringify(mode),

@@ -37,19 +37,27 @@ export function isInside(folder: string, file: string): boolean {
   return path !== '' && !path.startsWith('..') && !isAbsolute(path);
 }
 
+/** What the path alone says against a picture (the CMS checks this much in the browser, where files cannot be read). */
+export function picturePathProblem(path: string, fromFolder: string, root = process.cwd()): string | undefined {
+  const where = `put the picture in ${IMAGES_FOLDER}/ and use it from there`;
+  if (/^[a-z][a-z0-9+.-]*:|^[/\\]{2}/i.test(path)) return `pictures from other sites cannot be used: ${where}`;
+  if (!isInside(join(root, IMAGES_FOLDER), resolve(fromFolder, path))) return `"${path}" is not in ${IMAGES_FOLDER}/: ${where}`;
+  const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
+  if (!extension || !(RASTER_EXTENSIONS as readonly string[]).includes(extension)) {
+    return `"${path}" is not a photo or drawing the site can show: use a ${RASTER_EXTENSIONS.join(', ')} file (SVG is not allowed)`;
+  }
+  return undefined;
+}
+
 /**
  * Why a picture named by a content file cannot be used, in words for staff, or undefined when it can.
  * `path` is as written in the file; `fromFolder` is the folder of that file; `root` is the project.
  */
 export function pictureProblem(path: string, fromFolder: string, root = process.cwd()): string | undefined {
-  const where = `put the picture in ${IMAGES_FOLDER}/ and use it from there`;
-  if (/^[a-z][a-z0-9+.-]*:|^[/\\]{2}/i.test(path)) return `pictures from other sites cannot be used: ${where}`;
+  const problem = picturePathProblem(path, fromFolder, root);
+  if (problem) return problem;
   const file = resolve(fromFolder, path);
-  if (!isInside(join(root, IMAGES_FOLDER), file)) return `"${path}" is not in ${IMAGES_FOLDER}/: ${where}`;
-  const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
-  if (!extension || !(RASTER_EXTENSIONS as readonly string[]).includes(extension)) {
-    return `"${path}" is not a photo or drawing the site can show: use a ${RASTER_EXTENSIONS.join(', ')} file (SVG is not allowed)`;
-  }
+  const extension = /\.([a-z0-9]+)$/i.exec(path)![1]!.toLowerCase();
   if (!existsSync(file)) return `the picture ${relative(root, file)} does not exist`;
   if (!isRasterFile(file)) return `${relative(root, file)} is not really a ${extension} picture: save it again as ${extension}`;
   return undefined;
