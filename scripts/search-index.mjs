@@ -1,29 +1,65 @@
 // Builds the Pagefind search index of the built site: one index per page language (<html lang>). Only elements
 // marked data-pagefind-body are indexed: the guide's own text, never navigation or footers. `npm run build` runs
 // it after `astro build` has ended: inside Astro's build, Pagefind's ~250 MB came on top of Astro's own peak.
-import { readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { builtPages } from '../src/integrations/built-pages.ts';
+import { hasOwnStemmer } from '../src/lib/model.ts';
+import { klFoldedTerms } from '../src/lib/kl-stem.ts';
+import { withExtraTerms } from '../src/lib/search-index-terms.ts';
+import { scriptJson } from '../src/lib/text.ts';
 
 // Soft hyphens help long Greenlandic words wrap on screen, but in the index they split words into
 // "compound" parts: the kl index grew by half. The index is built from the pages without them.
 const SOFT_HYPHEN = /\u00AD|&shy;/g;
 
+/** Pagefind's files decompressed: "pagefind_dcd" and the content, gzipped unless they start with the signature. */
+const decompress = (buffer) => (buffer.subarray(0, 12).toString() === 'pagefind_dcd' ? buffer : gunzipSync(buffer)).subarray(12);
+
 /**
- * After indexing, each language's search page gets a preload of that language's index metadata, whose name
- * Pagefind only decides now: one round trip less before the first results on a slow phone connection.
+ * Each page's address by Pagefind's result id (the name of its fragment), read from the fragments it wrote, so the
+ * search page can tell which of Pagefind's results it already shows without fetching their text.
+ * @returns {Promise<Record<string, string>>}
+ */
+async function urlsById(site) {
+  const folder = join(site, 'pagefind/fragment');
+  const urls = {};
+  for (const name of await readdir(folder)) {
+    const fragment = JSON.parse(decompress(await readFile(join(folder, name))).toString());
+    const id = name.replace(/\.pf_fragment$/, '');
+    // A fragment is one page, or a group of pages by id.
+    if (typeof fragment.url === 'string') urls[id] = fragment.url;
+    else for (const [pageId, page] of Object.entries(fragment)) urls[pageId] = page.url;
+  }
+  return urls;
+}
+
+/**
+ * After indexing, each language's search page gets preloads of exactly what Pagefind fetches before a first query,
+ * whose names Pagefind only decides now: its entry file (under a tag the script passes as metaCacheTag, instead of
+ * Pagefind's default of the time of day) and that language's metadata. With pagefind.js and the engine, preloaded
+ * by the page itself, they travel in parallel with the page. It also gets the addresses of Pagefind's result ids,
+ * for the script to merge results without showing a guide twice.
  * @param {string} site the built site's folder
  * @param {(lang: string) => string} searchPage the search page's file for a language, relative to the site
  */
-async function preloadIndexMeta(site, searchPage) {
-  const entry = JSON.parse(await readFile(join(site, 'pagefind/pagefind-entry.json'), 'utf8'));
-  for (const [lang, { hash }] of Object.entries(entry.languages)) {
+async function prepareSearchPages(site, searchPage) {
+  const entryText = await readFile(join(site, 'pagefind/pagefind-entry.json'), 'utf8');
+  const tag = createHash('sha256').update(entryText).digest('hex').slice(0, 12);
+  const urls = await urlsById(site);
+  for (const [lang, { hash }] of Object.entries(JSON.parse(entryText).languages)) {
     const file = join(site, searchPage(lang));
     const html = await readFile(file, 'utf8').catch(() => undefined);
     if (!html) continue;
-    const link = `<link rel="preload" as="fetch" crossorigin="anonymous" href="/pagefind/pagefind.${hash}.pf_meta">`;
-    await writeFile(file, html.replace('</head>', `${link}</head>`));
+    const links = [`/pagefind/pagefind-entry.json?ts=${tag}`, `/pagefind/pagefind.${hash}.pf_meta`].map(
+      (href) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${href}">`,
+    );
+    const ids = Object.fromEntries(Object.entries(urls).filter(([id]) => id.startsWith(`${lang}_`)));
+    const data = `<script type="application/json" id="pagefind-urls">${scriptJson(ids)}</script>`;
+    await writeFile(file, html.replace('</head>', `${links.join('')}</head>`).replace('</body>', `${data}</body>`));
   }
 }
 
@@ -44,12 +80,15 @@ export async function buildSearchIndex(site) {
     // Pagefind skips pages without a data-pagefind-body part; not sending them halves its time and memory.
     if (!html.includes('data-pagefind-body')) continue;
     indexed++;
-    const added = await index.addHTMLFile({ sourcePath: file, content: html.replace(SOFT_HYPHEN, '') });
+    const text = html.replace(SOFT_HYPHEN, '');
+    // Languages with our own stemmer get the folded forms of their words indexed too (src/lib/kl-stem.ts).
+    const lang = /^<!DOCTYPE html><html lang="([^"]+)"/i.exec(text)?.[1] ?? '';
+    const added = await index.addHTMLFile({ sourcePath: file, content: hasOwnStemmer(lang) ? withExtraTerms(text, klFoldedTerms) : text });
     if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
   }
   const written = await index.writeFiles({ outputPath: `${site}pagefind` });
   if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-  await preloadIndexMeta(site, searchPage);
+  await prepareSearchPages(site, searchPage);
   await pagefind.close();
   return `indexed ${indexed} of ${pages} pages; only their data-pagefind-body parts`;
 }

@@ -13,6 +13,8 @@ export const LANGUAGES = {
     ogLocale: 'kl_GL',
     /** Pagefind's search engine: a stemmer's language, or 'unknown' for the plain one (Greenlandic has none). */
     pagefindEngine: 'unknown',
+    /** Search matches its word forms with our own stemmer (src/lib/kl-stem.ts), on the search page and in the index. */
+    ownStemmer: true,
     dir: 'ltr',
     /** The original every other language is translated from; exactly one language is. */
     isSource: false,
@@ -43,6 +45,8 @@ export interface LanguageInfo {
   englishName: string;
   ogLocale: string;
   pagefindEngine: string;
+  /** Without it, the search page compares lowercase words and Pagefind's stemmer (pagefindEngine) does the rest. */
+  ownStemmer?: boolean;
   dir: 'ltr' | 'rtl';
   isSource: boolean;
   textPass: boolean;
@@ -61,6 +65,8 @@ export type TargetLocale = Exclude<Locale, SourceLocale>;
 export const TARGET_LOCALES = LOCALES.filter((lang) => lang !== SOURCE_LOCALE) as TargetLocale[];
 /** Languages whose text gets the build-time pass (src/lib/kl-text.ts). */
 export const TEXT_PASS_LOCALES = LOCALES.filter((lang) => LANGUAGES[lang].textPass);
+/** Whether search matches a language's word forms with our own stemmer. */
+export const hasOwnStemmer = (lang: string) => (LANGUAGES as Record<string, LanguageInfo>)[lang]?.ownStemmer === true;
 
 /** lang for text written in the source language (a source's name, an untranslated guide) on a page in `lang`. */
 export const sourceTextLang = (lang: Locale) => (lang === SOURCE_LOCALE ? undefined : SOURCE_LOCALE);

@@ -1,4 +1,6 @@
-// Runs only on the search page: loads Pagefind for the page's language and shows results as the reader types.
+// Runs only on the search page. It answers at once from the page's own A–Å list (titles, keywords, summaries'
+// words), then merges in Pagefind's full-text results below, never moving what is shown and never showing a guide twice.
+import { pageMatches, pageWords, queryStems, type PageEntry } from '../lib/search-words';
 import { fill } from '../lib/text';
 
 interface Strings {
@@ -14,89 +16,146 @@ interface Pagefind {
   debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: Hit[] } | null>;
 }
 interface Hit {
+  id: string;
   data(): Promise<Result>;
 }
 interface Result {
   url: string;
   excerpt: string;
-  meta: { title?: string; lang?: string };
+  meta: { title?: string; lang?: string; summary?: string };
+}
+/** A guide of the A–Å list, as the quick answer compares it. */
+interface Guide extends PageEntry {
+  url: string;
+  name: string;
+  lang: string;
 }
 
 const PAGEFIND = '/pagefind/pagefind.js';
 const MAX_QUERY = 200;
-// Each result's text is a separate small file; five are enough to choose from and keep the download small.
+// Each full-text result's text is a separate small file; five are enough to choose from and keep the download small.
 const SHOWN = 5;
+
+/** The guides of the A–Å list with their words, read once. */
+function readGuides(ownStemmer: boolean): Guide[] {
+  return [...document.querySelectorAll<HTMLLIElement>('#a-aa + .guide-list li')].map((li) => {
+    const link = li.querySelector('a')!;
+    const name = link.textContent!.replace(/\u00AD/g, '');
+    const split = (value: string | undefined) => (value ? value.split(' ') : []);
+    return { url: link.getAttribute('href')!, name, lang: li.lang, title: pageWords(ownStemmer, name), keywords: split(li.dataset.keywords), summary: split(li.dataset.summary) };
+  });
+}
+
+/** Pagefind's result ids for this page's guides, written into the page by the index build (scripts/search-index.mjs). */
+const pagefindUrls = (): Record<string, string> => JSON.parse(document.getElementById('pagefind-urls')?.textContent || '{}');
+/** The tag the index build gave Pagefind's entry file, so the page can preload it under the address Pagefind asks for. */
+const entryTag = () => new URL(document.querySelector<HTMLLinkElement>('link[href*="pagefind-entry.json"]')?.href ?? location.href).searchParams.get('ts');
 
 export function startSearch() {
   const box = document.querySelector<HTMLElement>('.search-results');
   const input = document.querySelector<HTMLInputElement>('#search-page-field');
   if (!box || !input) return;
   const strings: Strings = JSON.parse(box.dataset.strings!);
+  const ownStemmer = box.dataset.ownStemmer !== undefined;
   const status = box.querySelector<HTMLElement>('.search-results__status')!;
   const list = box.querySelector<HTMLOListElement>('.search-results__list')!;
   const none = box.querySelector<HTMLElement>('.search-results__none')!;
   const other = box.querySelector<HTMLAnchorElement>('.search-results__other')!;
   const more = box.querySelector<HTMLButtonElement>('.search-results__more')!;
-  let pending: Hit[] = [];
+  const guides = readGuides(ownStemmer);
+  const urls = pagefindUrls();
+  /** Results not shown yet: guides from the page, then Pagefind's. */
+  let pending: (Guide | Hit)[] = [];
+  let searchId = 0;
   let pagefind: Promise<Pagefind> | undefined;
 
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ PAGEFIND).then(async (module: Pagefind) => {
       // Without a worker there is one file and one round trip less to wait for on a slow connection.
-      await module.options({ excerptLength: 18, noWorker: true });
+      await module.options({ excerptLength: 18, noWorker: true, ...(entryTag() ? { metaCacheTag: entryTag() } : {}) });
       await module.init();
       return module;
     }));
 
-  const item = (result: Result) => {
+  const item = (url: string, title: string, lang: string | undefined, text?: { html?: string; plain?: string }) => {
     const li = document.createElement('li');
     const link = document.createElement('a');
-    link.href = result.url;
-    link.textContent = result.meta.title ?? result.url;
-    if (result.meta.lang && result.meta.lang !== document.documentElement.lang) li.lang = result.meta.lang;
-    const excerpt = document.createElement('p');
-    excerpt.innerHTML = result.excerpt; // Pagefind's own excerpt of our pages: escaped text with <mark>.
-    li.append(link, excerpt);
+    link.href = url;
+    link.textContent = title;
+    if (lang && lang !== document.documentElement.lang) li.lang = lang;
+    li.append(link);
+    if (text?.html !== undefined || text?.plain) {
+      const excerpt = document.createElement('p');
+      // Pagefind's own excerpt of our pages is escaped text with <mark>; a summary is plain text.
+      if (text.html !== undefined) excerpt.innerHTML = text.html;
+      else excerpt.textContent = text.plain!;
+      li.append(excerpt);
+    }
     return li;
   };
 
-  /** Shows the next few results; each one's text is fetched only now. */
+  const fromPagefind = (result: Result) =>
+    // With our own stemmer, Pagefind may have matched a folded form the build added: its excerpt would show that.
+    item(result.url, result.meta.title ?? result.url, result.meta.lang, ownStemmer ? { plain: result.meta.summary } : { html: result.excerpt });
+
+  /** Shows the next few results; the text of Pagefind's is fetched only now. Nothing shown moves. */
   const showMore = async () => {
     const batch = pending.slice(0, SHOWN);
     pending = pending.slice(SHOWN);
-    list.append(...(await Promise.all(batch.map((hit) => hit.data()))).map(item));
+    const id = searchId;
+    const items = await Promise.all(batch.map(async (r) => ('data' in r ? fromPagefind(await r.data()) : item(r.url, r.name, r.lang || undefined))));
+    if (id !== searchId) return;
+    list.append(...items);
     more.hidden = pending.length === 0;
   };
 
-  const show = async (query: string, hits: Hit[]) => {
-    list.replaceChildren();
-    pending = hits;
-    await showMore();
-    none.hidden = hits.length > 0;
+  const announce = (query: string, total: number) => {
+    none.hidden = total > 0;
     other.href = `${box.dataset.otherSearch}?q=${encodeURIComponent(query)}`;
     other.textContent = fill(strings.otherLanguage, { query });
-    const total = hits.length;
     status.textContent = fill(total === 0 ? strings.none : total === 1 ? strings.countOne : strings.count, { query, count: String(total) });
+  };
+
+  const clear = () => {
+    list.replaceChildren();
+    pending = [];
+    more.hidden = true;
+    none.hidden = true;
+    status.textContent = '';
+    list.removeAttribute('aria-busy');
   };
 
   const search = async () => {
     const query = input.value.trim().slice(0, MAX_QUERY);
+    const id = ++searchId;
     const url = new URL(location.href);
     if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
-    if (!query) {
-      list.replaceChildren();
-      pending = [];
-      more.hidden = true;
-      none.hidden = true;
-      status.textContent = '';
-      return;
-    }
-    status.textContent = strings.loading;
-    const found = await (await load()).debouncedSearch(query, {}, 200);
-    if (!found || input.value.trim().slice(0, MAX_QUERY) !== query) return; // a newer search has taken over
-    await show(query, found.results);
+    clear();
+    const stems = queryStems(ownStemmer, query);
+    if (stems.length === 0) return;
+    // The quick answer, from the page alone.
+    const found = pageMatches(guides, stems);
+    const shownUrls = new Set(found.map((g) => g.url));
+    pending = found;
+    await showMore();
+    if (found.length > 0) announce(query, found.length);
+    else status.textContent = strings.loading;
+    list.setAttribute('aria-busy', 'true');
+    // Pagefind's full text; with our own stemmer it is asked for the stems, which begin the folded index terms.
+    const full = await (await load()).debouncedSearch(ownStemmer ? stems.join(' ') : query, {}, 200);
+    if (!full || id !== searchId) return; // a newer search has taken over
+    const added = full.results.filter((hit) => !shownUrls.has(urls[hit.id]!));
+    const total = found.length + added.length;
+    const wasEmpty = pending.length === 0;
+    pending.push(...added);
+    if (list.children.length < SHOWN && wasEmpty) await showMore();
+    else more.hidden = pending.length === 0;
+    if (id !== searchId) return;
+    list.removeAttribute('aria-busy');
+    // The count is said again only if the full text changed it.
+    if (total !== found.length || found.length === 0) announce(query, total);
   };
 
   input.addEventListener('input', search);
