@@ -52,3 +52,10 @@ export function klStem(word: string): string {
   stem = cut(stem, /[qkt]$/);
   return stem;
 }
+
+/** A text's words: runs of letters and digits, lowercase, soft hyphens taken out. */
+export const wordsOf = (text: string): string[] =>
+  text.replace(/\u00AD/g, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** The folded forms of a text's words that differ from the words: what the index needs besides the text. */
+export const klFoldedTerms = (text: string): string[] => wordsOf(text).flatMap((word) => (klFold(word) === word ? [] : [klFold(word)]));
