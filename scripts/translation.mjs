@@ -1,0 +1,175 @@
+// npm run translation:export / translation:import / translation:confirm (README "Sending texts to a translator").
+//   export [--out FILE] [--to NAME] [--lang kl] [--dry-run] [slug …]   XLIFF 1.2 of every missing or outdated text, or of the named ones;
+//                                                                       their existing translations are marked "sent"
+//   import FILE [--by NAME] [--machine] [--date YYYY-MM-DD]             the translated file back: all of it, or nothing
+//   confirm SLUG --by NAME [--lang kl]                                  "checked, still correct" against the Danish as it is now
+// Every command takes --root DIR (default: this project).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import YAML from 'yaml';
+import { SOURCE_LOCALE, TARGET_LOCALES } from '../src/lib/model.ts';
+import { TransitionError, transition, translationStatus } from '../src/lib/translation.ts';
+import { KINDS, VERSIONS_DIR, danishVersion, isoDay, readContentFile, readTranslation, slugsOf, storeDanishVersion, withTranslation } from './translation-files.mjs';
+import { TRANSLATOR_UNIT, originalUnits, readXliff, signature, targetMarkdown, writeXliff } from './translation-xliff.mjs';
+
+const today = () => new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+const fileOf = (root, kind, lang, slug) => join(root, 'content', kind, lang, `${slug}.mdx`);
+
+/** A slug, or kind/slug, as the text it names. */
+function findText(root, name) {
+  const [kind, slug] = name.includes('/') ? name.split('/') : [KINDS.find((k) => existsSync(fileOf(root, k, SOURCE_LOCALE, name))), name];
+  if (!kind || !existsSync(fileOf(root, kind, SOURCE_LOCALE, slug))) throw new Error(`no Danish guide or page named "${name}" in content/`);
+  return { kind, slug };
+}
+
+/** The units of a Danish original as it is now, and (for an outdated translation) of the Danish version it follows. */
+export function unitsOf(root, kind, slug, lang) {
+  const { data, body } = readContentFile(fileOf(root, kind, SOURCE_LOCALE, slug));
+  const klPath = fileOf(root, kind, lang, slug);
+  const record = existsSync(klPath) ? readTranslation(readContentFile(klPath).data) : undefined;
+  const current = danishVersion(root, kind, slug);
+  let previous;
+  const stored = record && record.follows.hash !== current.hash && join(root, VERSIONS_DIR, `${record.follows.hash}.json`);
+  if (stored && existsSync(stored)) {
+    const { texts } = JSON.parse(readFileSync(stored, 'utf8'));
+    const old = originalUnits({ kind, slug, data: { title: texts.title, summary: texts.summary, image: texts.imageAlt && { alt: texts.imageAlt }, keywords: texts.keywords }, body: texts.body ?? '' });
+    previous = new Map(old.map((u) => [u.id, signature(u.value)]));
+  }
+  return { units: originalUnits({ kind, slug, data, body, previous }), body, record, current, klPath };
+}
+
+/** @param {{ root?: string, names?: string[], lang?: string, to?: string, on?: Date, markSent?: boolean }} [options] */
+export async function exportXliff({ root = '.', names = [], lang = TARGET_LOCALES[0], to, on = today(), markSent = true } = {}) {
+  const chosen = names.length
+    ? names.map((n) => findText(root, n))
+    : KINDS.flatMap((kind) => slugsOf(root, kind).map((slug) => ({ kind, slug }))).filter(({ kind, slug }) => {
+        const { record, current } = unitsOf(root, kind, slug, lang);
+        return ['missing', 'outdated'].includes(translationStatus(record, current).state);
+      });
+  const texts = chosen.map(({ kind, slug }) => ({ kind, slug, ...unitsOf(root, kind, slug, lang) }));
+  const xml = await writeXliff(texts, lang);
+  if (markSent) {
+    for (const t of texts.filter((t) => t.record)) {
+      const file = readContentFile(t.klPath);
+      writeFileSync(t.klPath, file.text.replace(file.front, withTranslation(file.front, transition(t.record, { type: 'send', to, on }))));
+    }
+  }
+  return { xml, texts: texts.map(({ kind, slug, units }) => ({ kind, slug, units: units.length })) };
+}
+
+/** Refuses with every problem, naming each unit; writes nothing unless the whole file is good. */
+/** @param {{ root?: string, xml: string, by?: string, machine?: boolean, on?: Date }} options */
+export async function importXliff({ root = '.', xml, by, machine = false, on = today() }) {
+  const { targetLanguage, files } = await readXliff(xml);
+  const lang = TARGET_LOCALES.find((l) => l === targetLanguage);
+  if (!lang) throw new Error(`the file's target-language is "${targetLanguage}", not one the site translates into (${TARGET_LOCALES.join(', ')})`);
+  const problems = [];
+  let translator = by;
+  const writes = [];
+  for (const [name, fileUnits] of Object.entries(files)) {
+    if (fileUnits[TRANSLATOR_UNIT]) translator ||= signature(fileUnits[TRANSLATOR_UNIT].target).trim();
+    let text;
+    try {
+      text = findText(root, name);
+    } catch (error) {
+      problems.push(`${name}: ${error.message}`);
+      continue;
+    }
+    const { units, body, record, current, klPath } = unitsOf(root, text.kind, text.slug, lang);
+    const known = new Set([TRANSLATOR_UNIT, ...units.map((u) => u.id)]);
+    for (const id of Object.keys(fileUnits).filter((id) => !known.has(id))) problems.push(`${name}#${id}: not in the current Danish text (the Danish has changed since this file was made)`);
+    const translated = new Map();
+    for (const unit of units) {
+      const got = fileUnits[unit.id];
+      const where = `${name}#${unit.id}`;
+      if (!got) problems.push(`${where}: missing from the file`);
+      else if (signature(got.source) !== signature(unit.value)) problems.push(`${where}: its Danish source no longer matches the current Danish text ("${signature(got.source).slice(0, 60)}" ≠ "${signature(unit.value).slice(0, 60)}")`);
+      else if (!signature(got.target)) problems.push(`${where}: has no translation`);
+      else {
+        try {
+          translated.set(unit.id, unit.front ? signature(got.target).replace(/\u00ad/g, '') : targetMarkdown(got.target, unit, (close) => close.replace(`](/${SOURCE_LOCALE}/`, `](/${lang}/`)));
+        } catch (error) {
+          problems.push(`${where}: ${error.message}`);
+        }
+      }
+    }
+    writes.push({ text, units, body, record, current, klPath, translated });
+  }
+  if (!translator) problems.push(`${TRANSLATOR_UNIT}: the translator's name is missing (write it as the translation of the unit "${TRANSLATOR_UNIT}", or pass --by NAME)`);
+  if (problems.length) throw new Error(`Nothing was written. The file cannot be imported:\n- ${problems.join('\n- ')}`);
+
+  const written = [];
+  for (const { units, body, record, current, klPath, translated } of writes) {
+    // The body: the Danish body with each block's text replaced, from the end so earlier places stay put.
+    let klBody = body;
+    for (const unit of units.filter((u) => !u.front).sort((a, b) => b.start - a.start)) klBody = klBody.slice(0, unit.start) + translated.get(unit.id) + klBody.slice(unit.end);
+    const existing = existsSync(klPath) ? readContentFile(klPath) : undefined;
+    const doc = YAML.parseDocument(existing?.front ?? '');
+    if (!existing) doc.contents = doc.createNode({});
+    doc.delete('translation');
+    doc.set('title', translated.get('title'));
+    doc.set('summary', translated.get('summary'));
+    if (translated.has('imageAlt')) doc.set('imageAlt', translated.get('imageAlt'));
+    if (translated.has('keywords')) {
+      const list = doc.createNode(translated.get('keywords').split(/\s*,\s*/).filter(Boolean));
+      list.flow = true;
+      doc.set('keywords', list);
+    }
+    doc.set('updated', isoDay(on));
+    const next = transition(record, { type: 'translate', by: translator, on, provenance: machine ? 'machine' : 'person', danish: current });
+    const front = withTranslation(doc.toString({ lineWidth: 0 }).trimEnd(), next);
+    writeFileSync(klPath, `---\n${front}\n---\n\n${klBody.replace(/^\n+/, '')}`);
+    storeDanishVersion(root, current);
+    written.push(klPath);
+  }
+  return { written, translator, lang };
+}
+
+export function confirmCurrent({ root = '.', name, by, lang = TARGET_LOCALES[0], on = today() }) {
+  const { kind, slug } = findText(root, name);
+  const klPath = fileOf(root, kind, lang, slug);
+  if (!by) throw new Error('say who checked it: --by NAME');
+  if (!existsSync(klPath)) throw new TransitionError(`${klPath}: there is no translation to check`);
+  const file = readContentFile(klPath);
+  const current = danishVersion(root, kind, slug);
+  const next = transition(readTranslation(file.data), { type: 'confirm', by, on, danish: current });
+  writeFileSync(klPath, file.text.replace(file.front, withTranslation(file.front, next)));
+  storeDanishVersion(root, current);
+  return klPath;
+}
+
+async function main() {
+  const [command, ...rest] = process.argv.slice(2);
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: { root: { type: 'string', default: '.' }, out: { type: 'string' }, to: { type: 'string' }, lang: { type: 'string' }, by: { type: 'string' }, machine: { type: 'boolean' }, date: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+  });
+  const root = resolve(values.root);
+  const on = values.date ? new Date(`${values.date}T00:00:00Z`) : today();
+  const lang = values.lang ?? TARGET_LOCALES[0];
+  if (command === 'export') {
+    const { xml, texts } = await exportXliff({ root, names: positionals, lang, to: values.to, on, markSent: !values['dry-run'] });
+    if (!texts.length) return console.log('Nothing to send: every text has a translation that follows the current Danish.');
+    const out = values.out ?? `oversaettelse-${isoDay(on)}.xlf`;
+    writeFileSync(out, xml);
+    console.log(`${out}: ${texts.length} text(s) for translation into ${lang}:\n${texts.map((t) => `- ${t.kind}/${t.slug} (${t.units} units)`).join('\n')}`);
+    if (!values['dry-run']) console.log('Their existing translations are marked "sent to translator".');
+  } else if (command === 'import') {
+    if (!positionals[0]) throw new Error('name the XLIFF file: npm run translation:import -- FILE');
+    const { written, translator } = await importXliff({ root, xml: readFileSync(positionals[0], 'utf8'), by: values.by, machine: values.machine, on });
+    console.log(`Translated by ${translator}, written:\n${written.map((f) => `- ${f}`).join('\n')}\nRun npm run check, then review the texts.`);
+  } else if (command === 'confirm') {
+    console.log(`${confirmCurrent({ root, name: positionals[0], by: values.by, lang, on })}: follows the Danish text as it is now, checked by ${values.by}.`);
+  } else {
+    throw new Error('usage: node scripts/translation.mjs export|import|confirm … (see the first lines of this file)');
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
+}
