@@ -20,36 +20,36 @@ const SOFT_HYPHEN = /\u00AD|&shy;/g;
 const decompress = (buffer) => (buffer.subarray(0, 12).toString() === 'pagefind_dcd' ? buffer : gunzipSync(buffer)).subarray(12);
 
 /**
- * Each page's address by Pagefind's result id (the name of its fragment), read from the fragments it wrote, so the
- * search page can tell which of Pagefind's results it already shows without fetching their text.
- * @returns {Promise<Record<string, string>>}
+ * Each page's address and title by Pagefind's result id (the name of its fragment), read from the fragments it
+ * wrote, so the search page can show Pagefind's results, and tell which it already shows, without fetching them.
+ * @returns {Promise<Record<string, { url: string, title: string }>>}
  */
-async function urlsById(site) {
+async function pagesById(site) {
   const folder = join(site, 'pagefind/fragment');
-  const urls = {};
+  const pages = {};
   for (const name of await readdir(folder)) {
     const fragment = JSON.parse(decompress(await readFile(join(folder, name))).toString());
     const id = name.replace(/\.pf_fragment$/, '');
     // A fragment is one page, or a group of pages by id.
-    if (typeof fragment.url === 'string') urls[id] = fragment.url;
-    else for (const [pageId, page] of Object.entries(fragment)) urls[pageId] = page.url;
+    const entries = typeof fragment.url === 'string' ? [[id, fragment]] : Object.entries(fragment);
+    for (const [pageId, page] of entries) pages[pageId] = { url: page.url, title: page.meta?.title ?? page.url };
   }
-  return urls;
+  return pages;
 }
 
 /**
  * After indexing, each language's search page gets preloads of exactly what Pagefind fetches before a first query,
  * whose names Pagefind only decides now: its entry file (under a tag the script passes as metaCacheTag, instead of
  * Pagefind's default of the time of day) and that language's metadata. With pagefind.js and the engine, preloaded
- * by the page itself, they travel in parallel with the page. It also gets the addresses of Pagefind's result ids,
- * for the script to merge results without showing a guide twice.
+ * by the page itself, they travel in parallel with the page. It also gets the address (and for pages not in its
+ * A–Å list, the title) of each of Pagefind's result ids, so results merge without a guide twice or a fetch each.
  * @param {string} site the built site's folder
  * @param {(lang: string) => string} searchPage the search page's file for a language, relative to the site
  */
 async function prepareSearchPages(site, searchPage) {
   const entryText = await readFile(join(site, 'pagefind/pagefind-entry.json'), 'utf8');
   const tag = createHash('sha256').update(entryText).digest('hex').slice(0, 12);
-  const urls = await urlsById(site);
+  const pages = await pagesById(site);
   for (const [lang, { hash }] of Object.entries(JSON.parse(entryText).languages)) {
     const file = join(site, searchPage(lang));
     const html = await readFile(file, 'utf8').catch(() => undefined);
@@ -57,9 +57,15 @@ async function prepareSearchPages(site, searchPage) {
     const links = [`/pagefind/pagefind-entry.json?ts=${tag}`, `/pagefind/pagefind.${hash}.pf_meta`].map(
       (href) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${href}">`,
     );
-    const ids = Object.fromEntries(Object.entries(urls).filter(([id]) => id.startsWith(`${lang}_`)));
-    const data = `<script type="application/json" id="pagefind-urls">${scriptJson(ids)}</script>`;
-    await writeFile(file, html.replace('</head>', `${links.join('')}</head>`).replace('</body>', `${data}</body>`));
+    const ours = Object.entries(pages).filter(([id]) => id.startsWith(`${lang}_`));
+    // Titles only for pages the A–Å list does not name (information pages): the script reads the others there.
+    const known = (url) => html.includes(`<a href="${url}">`);
+    const data = {
+      urls: Object.fromEntries(ours.map(([id, { url }]) => [id, url])),
+      titles: Object.fromEntries(ours.filter(([, { url }]) => !known(url)).map(([, { url, title }]) => [url, title])),
+    };
+    const script = `<script type="application/json" id="pagefind-pages">${scriptJson(data)}</script>`;
+    await writeFile(file, html.replace('</head>', `${links.join('')}</head>`).replace('</body>', `${script}</body>`));
   }
 }
 

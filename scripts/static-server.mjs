@@ -21,6 +21,9 @@ const TYPES = {
   '.wasm': 'application/wasm',
 };
 const COMPRESS = new Set(['.html', '.css', '.js', '.json', '.svg']);
+/** Hashed files are cached as the site's _headers cache them in production (LONG_CACHE in src/lib/serving.ts). */
+const cached = (path) => /^\/(_astro|pagefind\/fragment|pagefind\/index)\//.test(path);
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** Serves `root` on 127.0.0.1; resolves to the server once it listens. */
 export function serve(root, port) {
@@ -34,6 +37,7 @@ export function serve(root, port) {
     response.writeHead(file.endsWith('404.html') && !path.endsWith('404.html') ? 404 : 200, {
       'content-type': TYPES[ext] ?? 'application/octet-stream',
       ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+      ...(cached(path) ? { 'cache-control': IMMUTABLE } : {}),
     });
     const stream = createReadStream(file);
     (gzip ? stream.pipe(createGzip({ level: 9 })) : stream).pipe(response);

@@ -1,5 +1,6 @@
 // Runs only on the search page. It answers at once from the page's own A–Å list (titles, keywords, summaries'
 // words), then merges in Pagefind's full-text results below, never moving what is shown and never showing a guide twice.
+// Results are titles only: the page knows every indexed page's title, so no result waits for a file of its own.
 import { pageMatches, pageWords, queryStems, type PageEntry } from '../lib/search-words';
 import { fill } from '../lib/text';
 
@@ -17,12 +18,6 @@ interface Pagefind {
 }
 interface Hit {
   id: string;
-  data(): Promise<Result>;
-}
-interface Result {
-  url: string;
-  excerpt: string;
-  meta: { title?: string; lang?: string; summary?: string };
 }
 /** A guide of the A–Å list, as the quick answer compares it. */
 interface Guide extends PageEntry {
@@ -46,10 +41,15 @@ function readGuides(ownStemmer: boolean): Guide[] {
   });
 }
 
-/** Pagefind's result ids for this page's guides, written into the page by the index build (scripts/search-index.mjs). */
-const pagefindUrls = (): Record<string, string> => JSON.parse(document.getElementById('pagefind-urls')?.textContent || '{}');
+/**
+ * The address of each of Pagefind's result ids, and the titles of indexed pages the A–Å list does not have, written
+ * into the page by the index build (scripts/search-index.mjs).
+ */
+const pagefindPages = (): { urls: Record<string, string>; titles: Record<string, string> } => ({ urls: {}, titles: {}, ...JSON.parse(document.getElementById('pagefind-pages')?.textContent || '{}') });
 /** The tag the index build gave Pagefind's entry file, so the page can preload it under the address Pagefind asks for. */
 const entryTag = () => new URL(document.querySelector<HTMLLinkElement>('link[href*="pagefind-entry.json"]')?.href ?? location.href).searchParams.get('ts');
+/** Resolves once the browser has painted: Pagefind's code then runs after the page's own answer is on screen. */
+const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 export function startSearch() {
   const box = document.querySelector<HTMLElement>('.search-results');
@@ -63,49 +63,42 @@ export function startSearch() {
   const other = box.querySelector<HTMLAnchorElement>('.search-results__other')!;
   const more = box.querySelector<HTMLButtonElement>('.search-results__more')!;
   const guides = readGuides(ownStemmer);
-  const urls = pagefindUrls();
+  const { urls, titles } = pagefindPages();
+  const byUrl = new Map(guides.map((g) => [g.url, g]));
   /** Results not shown yet: guides from the page, then Pagefind's. */
-  let pending: (Guide | Hit)[] = [];
+  let pending: Guide[] = [];
   let searchId = 0;
   let pagefind: Promise<Pagefind> | undefined;
 
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ PAGEFIND).then(async (module: Pagefind) => {
       // Without a worker there is one file and one round trip less to wait for on a slow connection.
-      await module.options({ excerptLength: 18, noWorker: true, ...(entryTag() ? { metaCacheTag: entryTag() } : {}) });
+      await module.options({ noWorker: true, ...(entryTag() ? { metaCacheTag: entryTag() } : {}) });
       await module.init();
       return module;
     }));
 
-  const item = (url: string, title: string, lang: string | undefined, text?: { html?: string; plain?: string }) => {
+  const item = ({ url, name, lang }: Pick<Guide, 'url' | 'name' | 'lang'>) => {
     const li = document.createElement('li');
     const link = document.createElement('a');
     link.href = url;
-    link.textContent = title;
+    link.textContent = name;
     if (lang && lang !== document.documentElement.lang) li.lang = lang;
     li.append(link);
-    if (text?.html !== undefined || text?.plain) {
-      const excerpt = document.createElement('p');
-      // Pagefind's own excerpt of our pages is escaped text with <mark>; a summary is plain text.
-      if (text.html !== undefined) excerpt.innerHTML = text.html;
-      else excerpt.textContent = text.plain!;
-      li.append(excerpt);
-    }
     return li;
   };
 
-  const fromPagefind = (result: Result) =>
-    // With our own stemmer, Pagefind may have matched a folded form the build added: its excerpt would show that.
-    item(result.url, result.meta.title ?? result.url, result.meta.lang, ownStemmer ? { plain: result.meta.summary } : { html: result.excerpt });
+  /** A result of Pagefind's as the page shows it: a guide of the A–Å list, or another indexed page by its title. */
+  const fromPagefind = (hit: Hit): Pick<Guide, 'url' | 'name' | 'lang'> | undefined => {
+    const url = urls[hit.id];
+    if (!url) return undefined;
+    return byUrl.get(url) ?? { url, name: titles[url] ?? url, lang: '' };
+  };
 
-  /** Shows the next few results; the text of Pagefind's is fetched only now. Nothing shown moves. */
-  const showMore = async () => {
-    const batch = pending.slice(0, SHOWN);
+  /** Shows the next few results. Nothing shown moves. */
+  const showMore = () => {
+    list.append(...pending.slice(0, SHOWN).map(item));
     pending = pending.slice(SHOWN);
-    const id = searchId;
-    const items = await Promise.all(batch.map(async (r) => ('data' in r ? fromPagefind(await r.data()) : item(r.url, r.name, r.lang || undefined))));
-    if (id !== searchId) return;
-    list.append(...items);
     more.hidden = pending.length === 0;
   };
 
@@ -125,7 +118,8 @@ export function startSearch() {
     list.removeAttribute('aria-busy');
   };
 
-  const search = async () => {
+  /** A search; `typed` as the reader types, so Pagefind waits for a pause, but not for a query sent or in the address. */
+  const search = async (typed = false) => {
     const query = input.value.trim().slice(0, MAX_QUERY);
     const id = ++searchId;
     const url = new URL(location.href);
@@ -139,33 +133,34 @@ export function startSearch() {
     const found = pageMatches(guides, stems);
     const shownUrls = new Set(found.map((g) => g.url));
     pending = found;
-    await showMore();
+    showMore();
     if (found.length > 0) announce(query, found.length);
     else status.textContent = strings.loading;
     list.setAttribute('aria-busy', 'true');
+    await afterPaint();
+    if (id !== searchId) return;
     // Pagefind's full text; with our own stemmer it is asked for the stems, which begin the folded index terms.
-    const full = await (await load()).debouncedSearch(ownStemmer ? stems.join(' ') : query, {}, 200);
+    const full = await (await load()).debouncedSearch(ownStemmer ? stems.join(' ') : query, {}, typed ? 200 : 0);
     if (!full || id !== searchId) return; // a newer search has taken over
-    const added = full.results.filter((hit) => !shownUrls.has(urls[hit.id]!));
+    const added = full.results.map(fromPagefind).filter((page) => page !== undefined && !shownUrls.has(page.url)) as Guide[];
     const total = found.length + added.length;
     const wasEmpty = pending.length === 0;
     pending.push(...added);
-    if (list.children.length < SHOWN && wasEmpty) await showMore();
+    if (list.children.length < SHOWN && wasEmpty) showMore();
     else more.hidden = pending.length === 0;
-    if (id !== searchId) return;
     list.removeAttribute('aria-busy');
     // The count is said again only if the full text changed it.
     if (total !== found.length || found.length === 0) announce(query, total);
   };
 
-  input.addEventListener('input', search);
+  input.addEventListener('input', () => search(true));
   more.addEventListener('click', showMore);
   input.form?.addEventListener('submit', (event) => {
     event.preventDefault();
     search();
   });
-  // The reader came here to search: start fetching the search code while they type.
-  load();
+  // The reader came here to search: the page's preloads are fetching Pagefind's files; run its code once painted.
+  afterPaint().then(load);
   const initial = new URLSearchParams(location.search).get('q');
   if (initial) {
     input.value = initial.slice(0, MAX_QUERY);
