@@ -2,7 +2,8 @@
 // the translation follows, and records the Danish as it is now (its hash and date) when staff say the translation
 // follows it: after translating it, or after checking that the translation is still correct.
 import { createElement as h, useEffect, useState } from 'react';
-import { HASH_LENGTH, canonicalDanish, originalTexts } from '../src/lib/translation';
+import { danishChanges, type FieldChange } from '../src/lib/danish-diff';
+import { HASH_LENGTH, canonicalDanish, originalTexts, type DanishTexts } from '../src/lib/translation';
 
 interface Immutable {
   get: (key: string) => unknown;
@@ -29,25 +30,59 @@ async function currentDanish(entry: Immutable) {
   );
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalDanish(texts)));
   const hash = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('').slice(0, HASH_LENGTH);
-  return { hash, updated: day(data.updated) };
+  return { hash, updated: day(data.updated), texts };
 }
 
 export function DanishVersionControl({ value, onChange, entry, forID, classNameWrapper }: ControlProps) {
   const follows = plain(value) ?? {};
   const now = useDanish(entry);
   const same = now && follows.hash === now.hash;
+  const changes = useChanges(same === false ? String(follows.hash ?? '') : '', now?.texts);
   return h('div', { className: classNameWrapper, id: forID }, [
     h('p', { key: 'state', role: 'status' }, follows.hash
       ? same
         ? `Følger den danske tekst, som den er nu (opdateret ${day(follows.updated)}).`
         : `Forældet: den danske tekst er ændret siden den version, oversættelsen følger (opdateret ${day(follows.updated)}). Se ændringerne på /status/.`
       : 'Ikke registreret: oversættelsen tæller som forældet, indtil du trykker på knappen.'),
-    h('button', { key: 'button', type: 'button', disabled: !now || same, onClick: () => now && onChange(now) }, 'Oversættelsen svarer til den danske tekst, som den er nu'),
+    changes && h(Changes, { key: 'changes', changes }),
+    h('button', { key: 'button', type: 'button', disabled: !now || same, onClick: () => now && onChange({ hash: now.hash, updated: now.updated }) }, 'Oversættelsen svarer til den danske tekst, som den er nu'),
   ]);
 }
 
+const FIELD_NAMES: Record<string, string> = { title: 'Titel', summary: 'Kort resumé', imageAlt: 'Billedtekst', keywords: 'Søgeord', body: 'Tekst' };
+
+/** The Danish changes since the version the translation follows, as on /status/. */
+function Changes({ changes }: { changes: FieldChange[] | 'none' }) {
+  if (changes === 'none') return h('p', null, 'Der er ingen kopi af den danske version, oversættelsen følger: se ændringerne i Git-historikken.');
+  return h('div', { className: 'danish-changes' }, [
+    h('p', { key: 'intro' }, 'Ændringer i den danske tekst siden (tilføjet er understreget, fjernet er overstreget):'),
+    ...changes.map((change) =>
+      h('div', { key: change.field }, [
+        h('strong', { key: 'f' }, FIELD_NAMES[change.field] ?? change.field),
+        h('p', { key: 'p', style: { whiteSpace: 'pre-line' } }, change.parts.map((part, i) => h(part.added ? 'ins' : part.removed ? 'del' : 'span', { key: i }, part.value))),
+      ]),
+    ),
+  ]);
+}
+
+/** Fetches the stored copy of the followed version (built at /admin/danish-versions/<hash>.json) and compares. */
+function useChanges(hash: string, texts?: DanishTexts) {
+  const [changes, setChanges] = useState<FieldChange[] | 'none'>();
+  const key = texts ? canonicalDanish(texts) : '';
+  useEffect(() => {
+    if (!hash || !texts) return void setChanges(undefined);
+    let live = true;
+    fetch(`/admin/danish-versions/${encodeURIComponent(hash)}.json`)
+      .then((r) => (r.ok ? r.json() : null))
+      .then((old) => live && setChanges(old?.texts ? danishChanges(old.texts, texts) : 'none'))
+      .catch(() => live && setChanges('none'));
+    return () => void (live = false);
+  }, [hash, key]);
+  return changes;
+}
+
 function useDanish(entry: Immutable) {
-  const [now, setNow] = useState<{ hash: string; updated: string }>();
+  const [now, setNow] = useState<{ hash: string; updated: string; texts: DanishTexts }>();
   useEffect(() => {
     let live = true;
     currentDanish(entry).then((v) => live && setNow(v));

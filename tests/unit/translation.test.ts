@@ -130,3 +130,15 @@ describe('danishHash', () => {
     expect(originalTexts({ title: 'A', summary: 'B', image: { alt: 'C' } }, 'D')).toEqual({ title: 'A', summary: 'B', imageAlt: 'C', keywords: undefined, body: 'D' });
   });
 });
+
+describe('danishChanges', () => {
+  it('lists only changed fields: words in short texts, whole paragraphs in the body', async () => {
+    const { danishChanges } = await import('../../src/lib/danish-diff');
+    const before = { title: 'Find en bolig', summary: 'Kort.', body: '## Søg\n\nDu kan søge boligstøtte.\n\nHusk kontrakten.' };
+    const now = { title: 'Find en bolig i byen', summary: 'Kort.', body: '## Søg\n\nDu kan søge boligstøtte.\n\nSkriv dig på venteliste.\n\nHusk kontrakten.' };
+    const changes = danishChanges(before, now);
+    expect(changes.map((c) => c.field)).toEqual(['title', 'body']);
+    expect(changes[0]!.parts.filter((p) => p.added).map((p) => p.value.trim())).toEqual(['i byen']);
+    expect(changes[1]!.parts).toEqual([{ value: '[2 uændrede afsnit]' }, { value: 'Skriv dig på venteliste.', added: true, removed: false }, { value: '[1 uændrede afsnit]' }]);
+  });
+});
