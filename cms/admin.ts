@@ -6,6 +6,7 @@ import { cmsConfig } from './config';
 import { DanishVersionControl } from './danish-version';
 import { EDITOR_COMPONENTS } from './editor-components';
 import { ArticlePreview, OrganisationPreview } from './previews';
+import { registerEntryCheck, withCheckPaths } from './validation';
 
 // Under `astro dev` a saved file makes Vite reload every page; the editor would lose its "saved" message. Vite's
 // client reloads a page for a path ending in .html only when it is that page.
@@ -28,7 +29,9 @@ for (const component of EDITOR_COMPONENTS) CMS.registerEditorComponent(component
 CMS.registerWidget('danish-version', DanishVersionControl as never);
 // Lists written with "-", as in our files, so a rich-text save does not rewrite every list.
 CMS.registerRemarkPlugin({ settings: { bullet: '-' } } as never);
-CMS.init({ config: cmsConfig(import.meta.env) as never });
+// The build's own rules, checked before every save (cms/validation.ts).
+registerEntryCheck();
+CMS.init({ config: withCheckPaths(cmsConfig(import.meta.env)) as never });
 
 // Decap's preview frame has no name; screen reader users need one to find it.
 new MutationObserver(() => {

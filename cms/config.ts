@@ -45,6 +45,8 @@ const THEME_LABELS: Record<Theme, string> = {
 
 const DATE = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
 const optional = (field: CmsField): CmsField => ({ ...field, required: false });
+/** An optional object whose subfields are optional too (Decap cannot save it empty otherwise); the schema decides. */
+const optionalSubfields = (field: CmsField): CmsField => ({ ...optional(field), fields: field.fields?.map(optional) });
 const text = (name: string, label: string, extra: Partial<CmsField> = {}): CmsField => ({ name, label, widget: 'string', ...extra });
 const both = (name: string, label: string, widget = 'string'): CmsField => ({
   name,
@@ -71,8 +73,10 @@ const translated = (field: CmsField): CmsField => ({ ...field, i18n: true, ...(f
 /** Fields entered once, stored in the Danish file only. */
 const shared = (field: CmsField): CmsField => ({ ...field, i18n: false });
 
+// Every subfield is optional in the form: Decap shows the object in the Danish pane too, where a required subfield
+// would refuse every save of a Danish text. The schema decides, checked before saving (cms/validation.ts).
 const translation: CmsField = translated(
-  optional({
+  optionalSubfields({
     name: 'translation',
     label: 'Oversættelsens status',
     widget: 'object',
@@ -108,7 +112,7 @@ const body: CmsField = translated({
   widget: 'markdown',
   // Raw Markdown first: it keeps the text byte for byte. The rich-text mode uses the editor components.
   modes: ['raw', 'rich_text'],
-  editor_components: ['callout', 'officialStatementLink', 'keepAsWritten'],
+  editor_components: ['callout', 'officialStatementLink', 'translationOverview', 'keepAsWritten'],
   // The preview renders a body's HTML in the CMS's own page: DOMPurify strips scripts and event handlers first.
   sanitize_preview: true,
   hint: 'Skriv kort og enkelt. Brug ## til overskrifter.',

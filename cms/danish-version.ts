@@ -14,6 +14,8 @@ interface ControlProps {
   value?: Immutable | { hash?: string; updated?: string };
   onChange: (value: { hash: string; updated: string }) => void;
   entry: Immutable;
+  /** The entry as it is now (the `entry` prop can be stale: Decap renders this control only when its own value changes). */
+  getEntry?: () => Immutable;
   forID: string;
   classNameWrapper: string;
 }
@@ -33,7 +35,7 @@ async function currentDanish(entry: Immutable) {
   return { hash, updated: day(data.updated), texts };
 }
 
-export function DanishVersionControl({ value, onChange, entry, forID, classNameWrapper }: ControlProps) {
+export function DanishVersionControl({ value, onChange, entry, getEntry, forID, classNameWrapper }: ControlProps) {
   const follows = plain(value) ?? {};
   const now = useDanish(entry);
   const same = now && follows.hash === now.hash;
@@ -45,7 +47,10 @@ export function DanishVersionControl({ value, onChange, entry, forID, classNameW
         : `Forældet: den danske tekst er ændret siden den version, oversættelsen følger (opdateret ${day(follows.updated)}). Se ændringerne på /status/.`
       : 'Ikke registreret: oversættelsen tæller som forældet, indtil du trykker på knappen.'),
     changes && h(Changes, { key: 'changes', changes }),
-    h('button', { key: 'button', type: 'button', disabled: !now || same, onClick: () => now && onChange({ hash: now.hash, updated: now.updated }) }, 'Oversættelsen svarer til den danske tekst, som den er nu'),
+    h('button', { key: 'button', type: 'button', disabled: !now || same, onClick: async () => {
+      const { hash, updated } = await currentDanish(getEntry?.() ?? entry);
+      onChange({ hash, updated });
+    } }, 'Oversættelsen svarer til den danske tekst, som den er nu'),
   ]);
 }
 

@@ -61,18 +61,20 @@ test('a new guide written in Danish and Greenlandic is saved to content/ and ser
   await da.getByLabel('Emne', { exact: true }).fill('Bolig');
   await da.getByLabel('Emne', { exact: true }).press('Enter');
   await da.locator('input[id^="updated-field"]').fill('2026-11-23');
-  await da.getByRole('button', { name: 'Tilføj kilder' }).click();
-  await da.getByLabel('Kilde', { exact: true }).fill('Eksempel til test');
-  await da.getByLabel('Adresse (https://…)', { exact: false }).first().fill('https://kilde.example/affald');
-  await da.locator('input[id^="read-field"]').fill('2026-11-23');
+  // A new guide starts with one empty source (the list is required): open it.
+  await da.getByText('No name').locator('xpath=preceding-sibling::*[1]').getByRole('button').first().click();
+  // The Danish pane's locator also holds the other pane's hidden copies of shared fields: only visible ones.
+  await da.getByRole('textbox', { name: 'Kilde', exact: true }).fill('Eksempel til test');
+  await da.getByRole('textbox', { name: /^Adresse \(https/ }).fill('https://kilde.example/affald');
+  await da.locator('input[id^="read-field"]:visible').fill('2026-11-23');
   await typeBody(da.locator('[data-slate-editor="true"]'), ['## Sådan sorterer du', 'Dette er den danske tekst fra testen.']);
 
   await kl.getByLabel('Titel', { exact: true }).fill('Eqqagassat pillugit misiliut');
   await kl.getByLabel('Kort resumé').fill('Ilitsersuut misiliut, aaqqissuisut ilitsersuutinik nutaanik allassinnaanerat takuniarlugu.');
   await kl.locator('input[id^="updated-field"]').fill('2026-11-23');
-  await kl.getByLabel('Status', { exact: true }).fill('Kladde');
-  await kl.getByLabel('Status', { exact: true }).press('Enter');
-  await kl.getByLabel('Skrevet eller oversat af', { exact: true }).fill('En oversætter');
+  await kl.getByLabel(/^Status/).fill('Kladde');
+  await kl.getByLabel(/^Status/).press('Enter');
+  await kl.getByRole('textbox', { name: /^Skrevet eller oversat af/ }).fill('En oversætter');
   await typeBody(kl.locator('[data-slate-editor="true"]'), ['## Qanoq immikkoortitsisassaatit', 'Kalaallisut allaaserisaq misiliummeersoq.']);
   // The translation follows the Danish text as it is now: the widget records its hash, as the build computes it.
   await kl.getByRole('button', { name: 'Oversættelsen svarer til den danske tekst, som den er nu' }).click();
@@ -207,4 +209,30 @@ test('a content file changing under `npm start` reloads the reader pages but not
   } finally {
     writeFileSync(file(path), before);
   }
+});
+
+test("mistakes the build would refuse are refused before saving, in Danish next to the field, and nothing is written", async ({ page }) => {
+  await openAdmin(page, '/collections/guides/new');
+  const da = pane(page, 'da');
+  // "Status" gives the file name status, an address the site uses itself; a javascript: source; a <script> in the body.
+  await da.getByLabel('Titel', { exact: true }).fill('Status');
+  await da.getByLabel('Kort resumé').fill('En guide med fejl, som byggeriet ville afvise, skrevet i testen.');
+  await da.getByLabel('Emne', { exact: true }).fill('Bolig');
+  await da.getByLabel('Emne', { exact: true }).press('Enter');
+  await da.locator('input[id^="updated-field"]').fill('2026-11-23');
+  await da.getByText('No name').locator('xpath=preceding-sibling::*[1]').getByRole('button').first().click();
+  await da.getByRole('textbox', { name: 'Kilde', exact: true }).fill('Eksempel til test');
+  await da.getByRole('textbox', { name: /^Adresse \(https/ }).fill('javascript:alert(1)');
+  await da.locator('input[id^="read-field"]:visible').fill('2026-11-23');
+  await typeBody(da.locator('[data-slate-editor="true"]'), ['Tekst med <script>alert(1)</script> i.']);
+  await publish(page);
+
+  const message = (field: RegExp) => da.locator('li:visible', { hasText: field }).first();
+  await expect(message(/adressen "status" bruger sitet selv: skriv en anden titel/)).toBeVisible();
+  await expect(message(/nr\. 1, Adresse.*"javascript:"-adresser er ikke tilladt/)).toBeVisible();
+  await expect(message(/<script> er ikke tilladt i en tekst/)).toBeVisible();
+  await page.waitForTimeout(1_000);
+  expect(existsSync(file('content/guides/da/status.mdx'))).toBe(false);
+  // Nothing typed is lost: the fields still hold what was written.
+  await expect(da.getByLabel('Titel', { exact: true }).first()).toHaveValue('Status');
 });
