@@ -33,6 +33,15 @@ export const EDITOR_COMPONENTS: EditorComponent[] = [
     toPreview: () => '<p class="callout callout--missing">Link til tilgængelighedserklæringen</p>',
   },
   {
+    id: 'translationOverview',
+    label: 'Oversigt over oversættelser (fra indholdet)',
+    fields: [],
+    pattern: /^<TranslationOverview \/>/,
+    fromBlock: () => ({}),
+    toBlock: () => '<TranslationOverview />',
+    toPreview: () => '<p class="callout">Oversigt: hvilke tekster findes på grønlandsk, og er de kontrolleret</p>',
+  },
+  {
     id: 'keepAsWritten',
     label: 'Kode (bevares som skrevet)',
     fields: [{ name: 'raw', label: 'Som skrevet', widget: 'text' }],

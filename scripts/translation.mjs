@@ -3,6 +3,7 @@
 //                                                                       their existing translations are marked "sent"
 //   import FILE [--by NAME] [--machine] [--date YYYY-MM-DD]             the translated file back: all of it, or nothing
 //   confirm SLUG --by NAME [--lang kl]                                  "checked, still correct" against the Danish as it is now
+//   draft SLUG --by NAME [--machine] [--lang kl]                        a new draft written against the Danish as it is now
 // Every command takes --root DIR (default: this project).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -126,6 +127,20 @@ export async function importXliff({ root = '.', xml, by, machine = false, on = t
   return { written, translator, lang };
 }
 
+/** A draft written (by a person, or with machine help) in an editor against the Danish as it is now. */
+export function recordDraft({ root = '.', name, by, machine = false, lang = TARGET_LOCALES[0], on = today() }) {
+  const { kind, slug } = findText(root, name);
+  const klPath = fileOf(root, kind, lang, slug);
+  if (!by) throw new Error('say who wrote it: --by NAME');
+  if (!existsSync(klPath)) throw new Error(`${klPath}: write the translation file first`);
+  const file = readContentFile(klPath);
+  const current = danishVersion(root, kind, slug);
+  const next = transition(readTranslation(file.data), { type: 'draft', provenance: machine ? 'machine' : 'person', by, on, danish: current });
+  writeFileSync(klPath, file.text.replace(file.front, withTranslation(file.front, next)));
+  storeDanishVersion(root, current);
+  return klPath;
+}
+
 export function confirmCurrent({ root = '.', name, by, lang = TARGET_LOCALES[0], on = today() }) {
   const { kind, slug } = findText(root, name);
   const klPath = fileOf(root, kind, lang, slug);
@@ -162,8 +177,10 @@ async function main() {
     console.log(`Translated by ${translator}, written:\n${written.map((f) => `- ${f}`).join('\n')}\nRun npm run check, then review the texts.`);
   } else if (command === 'confirm') {
     console.log(`${confirmCurrent({ root, name: positionals[0], by: values.by, lang, on })}: follows the Danish text as it is now, checked by ${values.by}.`);
+  } else if (command === 'draft') {
+    console.log(`${recordDraft({ root, name: positionals[0], by: values.by, machine: values.machine, lang, on })}: a draft by ${values.by}, following the Danish text as it is now.`);
   } else {
-    throw new Error('usage: node scripts/translation.mjs export|import|confirm … (see the first lines of this file)');
+    throw new Error('usage: node scripts/translation.mjs export|import|confirm|draft … (see the first lines of this file)');
   }
 }
 

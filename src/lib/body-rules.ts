@@ -7,10 +7,10 @@ import { isRasterFile } from './content-files';
 import { unsafeUrlReason } from './safe-url';
 
 /** The components a body may use: each has an editor component in the CMS that writes it back exactly. */
-export const BODY_COMPONENTS = ['Callout', 'OfficialStatementLink'] as const;
+export const BODY_COMPONENTS = ['Callout', 'OfficialStatementLink', 'TranslationOverview'] as const;
 
 /** The attributes each component takes, always as text in quotes (name="…"); none is used today. */
-export const COMPONENT_ATTRIBUTES: Record<(typeof BODY_COMPONENTS)[number], readonly string[]> = { Callout: [], OfficialStatementLink: [] };
+export const COMPONENT_ATTRIBUTES: Record<(typeof BODY_COMPONENTS)[number], readonly string[]> = { Callout: [], OfficialStatementLink: [], TranslationOverview: [] };
 
 /** Picture formats a body may show; an SVG is refused because opened from the site's own address it can run script. */
 export const IMAGE_FORMATS = ['png', 'jpg', 'jpeg', 'webp', 'avif', 'gif'] as const;

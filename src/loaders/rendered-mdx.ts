@@ -38,6 +38,9 @@ const components = {
   OfficialStatementLink: () => {
     throw new Error('<OfficialStatementLink /> belongs on the accessibility page, not in a guide: remove it');
   },
+  TranslationOverview: () => {
+    throw new Error('<TranslationOverview /> belongs on the language page, not in a guide: remove it');
+  },
 };
 
 /** A guide body as HTML, with what Astro needs from it: its headings (contents list) and its pictures. */

@@ -121,7 +121,7 @@ describe('the CMS offers exactly the fields of the content schemas', () => {
 
 describe('bodies', () => {
   it('every component a body may use has an editor component that writes it back exactly', () => {
-    const samples: Record<string, string> = { Callout: '<Callout>\nHusk dit pas.\n</Callout>', OfficialStatementLink: '<OfficialStatementLink />' };
+    const samples: Record<string, string> = { Callout: '<Callout>\nHusk dit pas.\n</Callout>', OfficialStatementLink: '<OfficialStatementLink />', TranslationOverview: '<TranslationOverview />' };
     for (const name of BODY_COMPONENTS) {
       const text = samples[name]!;
       const component = EDITOR_COMPONENTS.find((c) => c.pattern.test(text) && c.id !== 'keepAsWritten')!;
