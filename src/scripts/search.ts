@@ -140,7 +140,9 @@ export function startSearch() {
     await afterPaint();
     if (id !== searchId) return;
     // Pagefind's full text; with our own stemmer it is asked for the stems, which begin the folded index terms.
-    const full = await (await load()).debouncedSearch(ownStemmer ? stems.join(' ') : query, {}, typed ? 200 : 0);
+    const full = await load()
+      .then((pf) => pf.debouncedSearch(ownStemmer ? stems.join(' ') : query, {}, typed ? 200 : 0))
+      .catch(() => ({ results: [] })); // without the index (offline, say) the page's own answer stands
     if (!full || id !== searchId) return; // a newer search has taken over
     const added = full.results.map(fromPagefind).filter((page) => page !== undefined && !shownUrls.has(page.url)) as Guide[];
     const total = found.length + added.length;
@@ -160,7 +162,7 @@ export function startSearch() {
     search();
   });
   // The reader came here to search: the page's preloads are fetching Pagefind's files; run its code once painted.
-  afterPaint().then(load);
+  afterPaint().then(load).catch(() => {});
   const initial = new URLSearchParams(location.search).get('q');
   if (initial) {
     input.value = initial.slice(0, MAX_QUERY);
