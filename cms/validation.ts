@@ -159,7 +159,8 @@ function withEntryCheck(name: string) {
       (this as any).checkTimer = setTimeout(() => mounted.has(this as any) && (this as any).props.validate?.(), 400);
     }
   }
-  CMS.registerWidget(name, Checked as never, widget.preview, widget.schema);
+  // Registered again under its own name, with its preview and its options' schema (Decap's types omit the fourth).
+  (CMS.registerWidget as (...args: unknown[]) => void)(name, Checked, widget.preview, widget.schema);
 }
 
 /** Installs the check on every widget and the refusal before saving. */

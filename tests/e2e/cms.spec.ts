@@ -1,7 +1,7 @@
 // Staff editing through /admin/, against the servers `npm start` runs (astro dev + decap-server), in a copy
 // of the project with the fixture site's content (scripts/cms-test-server.mjs), so what the CMS writes lands in
 // files we can read back.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { LOCAL_BACKEND_URL } from '../../cms/config';
@@ -235,4 +235,30 @@ test("mistakes the build would refuse are refused before saving, in Danish next 
   expect(existsSync(file('content/guides/da/status.mdx'))).toBe(false);
   // Nothing typed is lost: the fields still hold what was written.
   await expect(da.getByLabel('Titel', { exact: true }).first()).toHaveValue('Status');
+});
+
+test('a file edited by hand that the build would refuse is named, with its field, in Danish, on its page and on /status/', async ({ request }) => {
+  const path = `content/guides/da/${OTHER_GUIDE}.mdx`;
+  const before = read(path);
+  // A new guide that was never valid: its address would be a bare "not found".
+  const fresh = 'haandskrevet-guide';
+  const freshPath = `content/guides/da/${fresh}.mdx`;
+  const html = async (url: string) => (await request.get(`${base}${url}`)).text();
+  const says = (page: string, file: string, field: string, words: string) => page.includes(file) && page.includes(`<code>${field}</code>`) && page.includes(words);
+  try {
+    writeFileSync(file(path), before.replace(/^theme: .*$/m, 'theme: weather'));
+    writeFileSync(file(freshPath), before.replace(/^title: .*\n/m, ''));
+    // The dev server keeps serving the last good version of a guide: staff are told its file has mistakes.
+    await expect.poll(async () => says(await html(`/da/${OTHER_GUIDE}/`), path, 'theme', 'skal være en af: arrival'), { timeout: 30_000 }).toBe(true);
+    expect(await html(`/da/${OTHER_GUIDE}/`)).toContain('Filen har fejl');
+    const notFound = await html(`/da/${fresh}/`);
+    expect(notFound).toContain('Siden vises ikke, fordi indholdet har fejl');
+    expect(says(notFound, freshPath, 'title', 'mangler: skriv en tekst')).toBe(true);
+    const status = await html('/status/');
+    expect(says(status, path, 'theme', 'skal være en af: arrival') && says(status, freshPath, 'title', 'mangler: skriv en tekst')).toBe(true);
+  } finally {
+    writeFileSync(file(path), before);
+    rmSync(file(freshPath), { force: true });
+  }
+  await expect.poll(async () => (await html(`/da/${OTHER_GUIDE}/`)).includes('Filen har fejl'), { timeout: 30_000 }).toBe(false);
 });
