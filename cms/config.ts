@@ -275,9 +275,21 @@ const organisationFields: CmsField[] = [
   }),
 ];
 
+/** The interface strings' translation state: as a guide's, but the Danish strings live in another file, so the
+ * fingerprint is written by `npm run translation:confirm -- ui` / `translation:draft -- ui`, not by a button. */
+const { i18n: _translationI18n, ...translationFields } = translation;
+const uiTranslation: CmsField = {
+  ...translationFields,
+  hint: 'Kun i oversættelser (tom i den danske fil). Fingeraftrykket skrives af npm run translation:draft -- ui eller translation:confirm -- ui.',
+  fields: translation.fields!.map(({ i18n: _, ...field }) =>
+    field.name === 'follows' ? { ...field, widget: 'object', fields: field.fields!.map(({ i18n: _i, ...sub }) => sub) } : field,
+  ),
+};
+
 const uiFields = (lang: Locale): CmsField[] => [
   ...UI_KEYS.map((key) => text(key, key, { hint: key.startsWith('theme_') ? 'Navnet på et emne' : undefined })),
   { name: 'months', label: 'Månedernes navne (januar først)', widget: 'list', min: 12, max: 12, hint: LANGUAGES[lang].cms.label },
+  uiTranslation,
 ];
 
 const settingsFields: CmsField[] = [

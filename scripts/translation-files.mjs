@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import jsYaml from 'js-yaml';
 import YAML from 'yaml';
-import { HASH_LENGTH, canonicalDanish, originalTexts } from '../src/lib/translation.ts';
+import { HASH_LENGTH, canonicalDanish, originalTexts, uiTexts } from '../src/lib/translation.ts';
 import { SOURCE_LOCALE } from '../src/lib/model.ts';
 
 export const KINDS = ['guides', 'pages'];
@@ -33,6 +33,13 @@ export function danishVersion(root, kind, slug) {
   const { data, body } = readContentFile(path);
   const texts = originalTexts({ title: String(data.title), summary: String(data.summary), keywords: data.keywords?.map(String), image: data.image }, body);
   return { path, texts, hash: danishHash(texts), updated: day(data.updated) };
+}
+
+/** The interface strings of the original language as one version; they carry no date, so `on` (the day it is recorded) stands for it. */
+export function danishUiVersion(root, on) {
+  const path = join(root, 'content', 'ui', `${SOURCE_LOCALE}.yml`);
+  const texts = uiTexts(jsYaml.load(readFileSync(path, 'utf8')) ?? {});
+  return { path, texts, hash: danishHash(texts), updated: on };
 }
 
 /** Keep a copy of a Danish version, so the changes since can be shown after the Danish file has changed. */

@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util';
 import YAML from 'yaml';
 import { SOURCE_LOCALE, TARGET_LOCALES } from '../src/lib/model.ts';
 import { TransitionError, transition, translationStatus } from '../src/lib/translation.ts';
-import { KINDS, VERSIONS_DIR, danishVersion, isoDay, readContentFile, readTranslation, slugsOf, storeDanishVersion, withTranslation } from './translation-files.mjs';
+import jsYaml from 'js-yaml';
+import { KINDS, VERSIONS_DIR, danishUiVersion, danishVersion, isoDay, readContentFile, readTranslation, slugsOf, storeDanishVersion, withTranslation } from './translation-files.mjs';
 import { TRANSLATOR_UNIT, originalUnits, readXliff, signature, targetMarkdown, writeXliff } from './translation-xliff.mjs';
 
 const today = () => new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
@@ -127,14 +128,23 @@ export async function importXliff({ root = '.', xml, by, machine = false, on = t
   return { written, translator, lang };
 }
 
-/** A draft written (by a person, or with machine help) in an editor against the Danish as it is now. */
-export function recordDraft({ root = '.', name, by, machine = false, lang = TARGET_LOCALES[0], on = today() }) {
+/** A translation file and the Danish it translates: a guide or page by its slug, or the interface strings ("ui"). */
+function translationFile(root, name, lang, on) {
+  if (name === 'ui') {
+    const path = join(root, 'content', 'ui', `${lang}.yml`);
+    const text = readFileSync(path, 'utf8');
+    return { klPath: path, file: { text, front: text.replace(/\n*$/, ''), data: jsYaml.load(text) ?? {} }, current: danishUiVersion(root, on) };
+  }
   const { kind, slug } = findText(root, name);
   const klPath = fileOf(root, kind, lang, slug);
-  if (!by) throw new Error('say who wrote it: --by NAME');
   if (!existsSync(klPath)) throw new Error(`${klPath}: write the translation file first`);
-  const file = readContentFile(klPath);
-  const current = danishVersion(root, kind, slug);
+  return { klPath, file: readContentFile(klPath), current: danishVersion(root, kind, slug) };
+}
+
+/** A draft written (by a person, or with machine help) in an editor against the Danish as it is now. */
+export function recordDraft({ root = '.', name, by, machine = false, lang = TARGET_LOCALES[0], on = today() }) {
+  if (!by) throw new Error('say who wrote it: --by NAME');
+  const { klPath, file, current } = translationFile(root, name, lang, on);
   const next = transition(readTranslation(file.data), { type: 'draft', provenance: machine ? 'machine' : 'person', by, on, danish: current });
   writeFileSync(klPath, file.text.replace(file.front, withTranslation(file.front, next)));
   storeDanishVersion(root, current);
@@ -142,12 +152,8 @@ export function recordDraft({ root = '.', name, by, machine = false, lang = TARG
 }
 
 export function confirmCurrent({ root = '.', name, by, lang = TARGET_LOCALES[0], on = today() }) {
-  const { kind, slug } = findText(root, name);
-  const klPath = fileOf(root, kind, lang, slug);
   if (!by) throw new Error('say who checked it: --by NAME');
-  if (!existsSync(klPath)) throw new TransitionError(`${klPath}: there is no translation to check`);
-  const file = readContentFile(klPath);
-  const current = danishVersion(root, kind, slug);
+  const { klPath, file, current } = translationFile(root, name, lang, on);
   const next = transition(readTranslation(file.data), { type: 'confirm', by, on, danish: current });
   writeFileSync(klPath, file.text.replace(file.front, withTranslation(file.front, next)));
   storeDanishVersion(root, current);

@@ -29,7 +29,7 @@ export interface LayoutData {
 const SWITCH_NOTE = { reviewed: 'switch_reviewed', unreviewed: 'switch_unreviewed', outdated: 'switch_outdated', missing: 'switch_missing' } as const;
 
 export async function layoutData(lang: Locale, path: string, pair?: GuideOrPage): Promise<LayoutData> {
-  const { pages, ui, settings } = await loadSite();
+  const { pages, ui, settings, uiStatus } = await loadSite();
   const note = (other: Locale) => (pair && !LANGUAGES[other].isSource ? ui[lang].t(SWITCH_NOTE[readerState(pair.status[other as TargetLocale]).state]) : undefined);
   return {
     lang,
@@ -37,7 +37,8 @@ export async function layoutData(lang: Locale, path: string, pair?: GuideOrPage)
     siteName: settings.siteName[lang],
     municipality: settings.municipality,
     ogLocale: LANGUAGES[lang].ogLocale,
-    draftUi: LANGUAGES[lang].draftUi,
+    // Until a person has reviewed the translation of the interface strings (or, without a record, as the table says).
+    draftUi: LANGUAGES[lang].isSource ? false : uiStatus[lang as TargetLocale].state === 'missing' ? LANGUAGES[lang].draftUi : readerState(uiStatus[lang as TargetLocale]).state !== 'reviewed',
     languages: LOCALES.map((other) =>
       other === lang ? { lang: other, name: LANGUAGES[other].name } : { lang: other, name: LANGUAGES[other].name, href: counterpartUrl(path, other), note: note(other) },
     ),

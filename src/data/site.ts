@@ -5,7 +5,7 @@ import { formatDate } from '../lib/dates';
 import { LOCALES, SOURCE_LOCALE, TARGET_LOCALES, THEMES, collectionName, type Locale, type SourceLocale, type TargetLocale, type Theme } from '../lib/model';
 import { fill } from '../lib/text';
 import { danishHash } from '../lib/danish-hash';
-import { originalTexts, translationStatus, type DanishVersion, type TranslationRecord, type TranslationStatus } from '../lib/translation';
+import { originalTexts, translationStatus, uiTexts, type DanishVersion, type TranslationRecord, type TranslationStatus } from '../lib/translation';
 import type { UiKey } from '../i18n/ui-keys';
 
 /** An original guide (Danish), with the fields every language shares. */
@@ -49,6 +49,8 @@ export interface Site {
   pages: PagePair[];
   organisations: Map<string, Organisation>;
   ui: Record<Locale, Ui>;
+  /** The state of each translation of the interface strings (content/ui/<lang>.yml), as for guides and pages. */
+  uiStatus: Record<TargetLocale, TranslationStatus>;
   settings: Settings;
   journeys: Journey[];
 }
@@ -110,6 +112,15 @@ function checkAcrossFiles(guideFiles: GuideFiles, pageFiles: PageFiles, organisa
   if (problems.length || missingUi.length) {
     throw new Error(`The content needs fixing before the site can be built:\n- ${[...problems, ...missingUi].join('\n- ')}`);
   }
+}
+
+/** Each translation of the interface strings against the original's strings as they are now. */
+function interfaceStatus(uiEntries: Entries<'ui'>): Record<TargetLocale, TranslationStatus> {
+  const source = uiEntries.find((entry) => entry.id === SOURCE_LOCALE)!;
+  const current = { hash: danishHash(uiTexts(source.data)) };
+  return Object.fromEntries(
+    TARGET_LOCALES.map((lang) => [lang, translationStatus((uiEntries.find((entry) => entry.id === lang)?.data as { translation?: TranslationRecord }).translation, current)]),
+  ) as Record<TargetLocale, TranslationStatus>;
 }
 
 /** Each language's interface texts, with its placeholders filled and its month names for dates. */
@@ -176,6 +187,7 @@ async function load(): Promise<Site> {
     pages,
     organisations: new Map(organisations.map((o) => [o.id, o])),
     ui: interfaceTexts(uiEntries),
+    uiStatus: interfaceStatus(uiEntries),
     settings: settings!.data,
   };
 }

@@ -311,6 +311,8 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
   const ui = z.strictObject({
     ...Object.fromEntries(UI_KEYS.map((key) => [key, uiText(key)])),
     months: z.array(text(2, 20)).length(12, "needs the 12 month names, January first"),
+    /** In a translation's file only: its state, as for guides and pages. */
+    translation: translation.optional(),
   });
 
   const settings = z.object({

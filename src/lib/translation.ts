@@ -122,5 +122,10 @@ export function originalTexts(data: { title: string; summary: string; keywords?:
   return { title: data.title, summary: data.summary, imageAlt: data.image?.alt, keywords: data.keywords, body };
 }
 
+/** The interface strings of the original language as texts to hash: every string and the month names, not the state. */
+export function uiTexts(data: Record<string, unknown>): DanishTexts {
+  return Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'translation').map(([key, value]) => [key, Array.isArray(value) ? value.map(String) : String(value)]));
+}
+
 /** How many hex characters of the SHA-256 a translation records: 64 bits, plenty to tell versions of one text apart. */
 export const HASH_LENGTH = 16;

@@ -142,3 +142,15 @@ describe('danishChanges', () => {
     expect(changes[1]!.parts).toEqual([{ value: '[2 uændrede afsnit]' }, { value: 'Skriv dig på venteliste.', added: true, removed: false }, { value: '[1 uændrede afsnit]' }]);
   });
 });
+
+describe('interface strings', () => {
+  it('follow the Danish strings by the same hash: a changed or added string outdates them, the state itself does not count', async () => {
+    const { uiTexts } = await import('../../src/lib/translation');
+    const da = { home_link: 'Forside', months: ['januar', 'februar'] };
+    const follows = { hash: danishHash(uiTexts(da)), updated: d('2026-11-29') };
+    const record = transition(undefined, { type: 'draft', provenance: 'person', by: 'udviklingsteamet', on: d('2026-11-29'), danish: follows });
+    expect(translationStatus(record, { hash: danishHash(uiTexts({ ...da, translation: { state: 'x' } })) }).state).toBe('draft');
+    expect(translationStatus(record, { hash: danishHash(uiTexts({ ...da, home_link: 'Til forsiden' })) }).state).toBe('outdated');
+    expect(translationStatus(record, { hash: danishHash(uiTexts({ ...da, search_label: 'Søg' })) }).state).toBe('outdated');
+  });
+});
