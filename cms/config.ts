@@ -273,18 +273,28 @@ const organisationFields: CmsField[] = [
       confirmation('website', 'Hjemmeside'),
     ],
   }),
+  optional({
+    name: 'translation',
+    label: 'Oversættelsernes status',
+    widget: 'object',
+    hint: 'Navn, "hjælper med" og bemærkning på de andre sprog. Fingeraftrykket skrives af npm run translation:draft -- steder/<id>.',
+    fields: LOCALES.filter((lang) => lang !== SOURCE_LOCALE).map((lang) => ({ ...plainTranslation(LANGUAGES[lang].cms.fieldLabel), name: lang, label: LANGUAGES[lang].cms.fieldLabel })),
+  }),
 ];
 
-/** The interface strings' translation state: as a guide's, but the Danish strings live in another file, so the
- * fingerprint is written by `npm run translation:confirm -- ui` / `translation:draft -- ui`, not by a button. */
-const { i18n: _translationI18n, ...translationFields } = translation;
-const uiTranslation: CmsField = {
-  ...translationFields,
-  hint: 'Kun i oversættelser (tom i den danske fil). Fingeraftrykket skrives af npm run translation:draft -- ui eller translation:confirm -- ui.',
-  fields: translation.fields!.map(({ i18n: _, ...field }) =>
-    field.name === 'follows' ? { ...field, widget: 'object', fields: field.fields!.map(({ i18n: _i, ...sub }) => sub) } : field,
-  ),
-};
+/** A translation state outside a guide or page (interface strings, places): as a guide's, but without the button,
+ * since the Danish lives in another file or field; the fingerprint is written by npm run translation:draft/confirm. */
+function plainTranslation(hint: string): CmsField {
+  const { i18n: _, ...fields } = translation;
+  return {
+    ...fields,
+    hint,
+    fields: translation.fields!.map(({ i18n: _f, ...field }) =>
+      field.name === 'follows' ? { ...field, widget: 'object', fields: field.fields!.map(({ i18n: _s, ...sub }) => sub) } : field,
+    ),
+  };
+}
+const uiTranslation = plainTranslation('Kun i oversættelser (tom i den danske fil). Fingeraftrykket skrives af npm run translation:draft -- ui eller translation:confirm -- ui.');
 
 const uiFields = (lang: Locale): CmsField[] => [
   ...UI_KEYS.map((key) => text(key, key, { hint: key.startsWith('theme_') ? 'Navnet på et emne' : undefined })),

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import jsYaml from 'js-yaml';
 import YAML from 'yaml';
-import { HASH_LENGTH, canonicalDanish, originalTexts, uiTexts } from '../src/lib/translation.ts';
+import { HASH_LENGTH, canonicalDanish, organisationTexts, originalTexts, uiTexts } from '../src/lib/translation.ts';
 import { SOURCE_LOCALE } from '../src/lib/model.ts';
 
 export const KINDS = ['guides', 'pages'];
@@ -42,6 +42,21 @@ export function danishUiVersion(root, on) {
   return { path, texts, hash: danishHash(texts), updated: on };
 }
 
+/** A place's Danish texts (name, helpsWith, note) as one version; `on` stands for its date. */
+export function danishOrganisationVersion(root, id, on) {
+  const path = join(root, 'content', 'organisations', `${id}.yml`);
+  const texts = organisationTexts(jsYaml.load(readFileSync(path, 'utf8')) ?? {}, SOURCE_LOCALE);
+  return { path, texts, hash: danishHash(texts), updated: on };
+}
+
+/** A place's file with its `translation:` block holding one record per language. */
+export function withOrganisationTranslation(text, records) {
+  const block = Object.entries(records)
+    .map(([lang, record]) => `  ${lang}:\n${translationYaml(record).split('\n').slice(1).filter(Boolean).map((l) => `  ${l}`).join('\n')}`)
+    .join('\n');
+  return withTranslation(text.replace(/\n*$/, ''), null, `translation:\n${block}`) + '\n';
+}
+
 /** Keep a copy of a Danish version, so the changes since can be shown after the Danish file has changed. */
 export function storeDanishVersion(root, version) {
   const file = join(root, VERSIONS_DIR, `${version.hash}.json`);
@@ -68,8 +83,8 @@ export function readTranslation(data) {
 }
 
 /** A frontmatter text with its `translation:` block (up to the next top-level key) replaced, or appended. */
-export function withTranslation(front, record) {
-  const block = translationYaml(record).trimEnd();
+export function withTranslation(front, record, written = translationYaml(record)) {
+  const block = written.trimEnd();
   const lines = front.split('\n');
   const start = lines.findIndex((l) => /^translation:/.test(l));
   if (start < 0) return `${front}\n${block}`;

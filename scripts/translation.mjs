@@ -12,7 +12,7 @@ import YAML from 'yaml';
 import { SOURCE_LOCALE, TARGET_LOCALES } from '../src/lib/model.ts';
 import { TransitionError, transition, translationStatus } from '../src/lib/translation.ts';
 import jsYaml from 'js-yaml';
-import { KINDS, VERSIONS_DIR, danishUiVersion, danishVersion, isoDay, readContentFile, readTranslation, slugsOf, storeDanishVersion, withTranslation } from './translation-files.mjs';
+import { KINDS, VERSIONS_DIR, danishOrganisationVersion, danishUiVersion, danishVersion, withOrganisationTranslation, isoDay, readContentFile, readTranslation, slugsOf, storeDanishVersion, withTranslation } from './translation-files.mjs';
 import { TRANSLATOR_UNIT, originalUnits, readXliff, signature, targetMarkdown, writeXliff } from './translation-xliff.mjs';
 
 const today = () => new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
@@ -141,9 +141,24 @@ function translationFile(root, name, lang, on) {
   return { klPath, file: readContentFile(klPath), current: danishVersion(root, kind, slug) };
 }
 
+/** A place's texts ("steder/<id>"): the record sits under translation.<lang> in the place's own file. */
+function recordForPlace(root, name, lang, on, event) {
+  const id = name.slice('steder/'.length);
+  const path = join(root, 'content', 'organisations', `${id}.yml`);
+  if (!existsSync(path)) throw new Error(`no place named "${id}" in content/organisations/`);
+  const text = readFileSync(path, 'utf8');
+  const records = Object.fromEntries(Object.entries(jsYaml.load(text)?.translation ?? {}).map(([l, r]) => [l, readTranslation({ translation: r })]));
+  const current = danishOrganisationVersion(root, id, on);
+  records[lang] = transition(records[lang], { ...event, danish: current });
+  writeFileSync(path, withOrganisationTranslation(text, records));
+  storeDanishVersion(root, current);
+  return path;
+}
+
 /** A draft written (by a person, or with machine help) in an editor against the Danish as it is now. */
 export function recordDraft({ root = '.', name, by, machine = false, lang = TARGET_LOCALES[0], on = today() }) {
   if (!by) throw new Error('say who wrote it: --by NAME');
+  if (name.startsWith('steder/')) return recordForPlace(root, name, lang, on, { type: 'draft', provenance: machine ? 'machine' : 'person', by, on });
   const { klPath, file, current } = translationFile(root, name, lang, on);
   const next = transition(readTranslation(file.data), { type: 'draft', provenance: machine ? 'machine' : 'person', by, on, danish: current });
   writeFileSync(klPath, file.text.replace(file.front, withTranslation(file.front, next)));
@@ -153,6 +168,7 @@ export function recordDraft({ root = '.', name, by, machine = false, lang = TARG
 
 export function confirmCurrent({ root = '.', name, by, lang = TARGET_LOCALES[0], on = today() }) {
   if (!by) throw new Error('say who checked it: --by NAME');
+  if (name.startsWith('steder/')) return recordForPlace(root, name, lang, on, { type: 'confirm', by, on });
   const { klPath, file, current } = translationFile(root, name, lang, on);
   const next = transition(readTranslation(file.data), { type: 'confirm', by, on, danish: current });
   writeFileSync(klPath, file.text.replace(file.front, withTranslation(file.front, next)));

@@ -5,7 +5,7 @@ import { formatDate } from '../lib/dates';
 import { LOCALES, SOURCE_LOCALE, TARGET_LOCALES, THEMES, collectionName, type Locale, type SourceLocale, type TargetLocale, type Theme } from '../lib/model';
 import { fill } from '../lib/text';
 import { danishHash } from '../lib/danish-hash';
-import { originalTexts, translationStatus, uiTexts, type DanishVersion, type TranslationRecord, type TranslationStatus } from '../lib/translation';
+import { organisationTexts, originalTexts, translationStatus, uiTexts, type DanishVersion, type TranslationRecord, type TranslationStatus } from '../lib/translation';
 import type { UiKey } from '../i18n/ui-keys';
 
 /** An original guide (Danish), with the fields every language shares. */
@@ -112,6 +112,13 @@ function checkAcrossFiles(guideFiles: GuideFiles, pageFiles: PageFiles, organisa
   if (problems.length || missingUi.length) {
     throw new Error(`The content needs fixing before the site can be built:\n- ${[...problems, ...missingUi].join('\n- ')}`);
   }
+}
+
+/** Each translation of a place's texts against its Danish texts as they are now. */
+export function organisationStatus(org: Organisation): Record<TargetLocale, TranslationStatus> {
+  const current = { hash: danishHash(organisationTexts(org.data, SOURCE_LOCALE)) };
+  const records = (org.data as { translation?: Partial<Record<TargetLocale, TranslationRecord>> }).translation;
+  return Object.fromEntries(TARGET_LOCALES.map((lang) => [lang, translationStatus(records?.[lang], current)])) as Record<TargetLocale, TranslationStatus>;
 }
 
 /** Each translation of the interface strings against the original's strings as they are now. */

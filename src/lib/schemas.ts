@@ -272,6 +272,8 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
       phoneHours: hours().optional(),
       /** Exceptions and anything the hours cannot say: holidays, "book a time first", "ask". */
       note: localisedOriginal.optional(),
+      /** Each translation's state and the Danish texts (name, helpsWith, note) it follows, as for guides. */
+      translation: z.object(Object.fromEntries(LOCALES.filter((lang) => lang !== SOURCE_LOCALE).map((lang) => [lang, translation.optional()]))).optional(),
       sources: z.array(source).min(1, 'list at least one source for these details'),
       /** Details from an old document: shown to readers as unconfirmed, never as fact, and left out of schema.org data. */
       unconfirmed: z.array(z.enum(FACT_FIELDS, { error: `must be one of: ${FACT_FIELDS.join(', ')}` })).default([]),

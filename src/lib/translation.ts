@@ -127,5 +127,10 @@ export function uiTexts(data: Record<string, unknown>): DanishTexts {
   return Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'translation').map(([key, value]) => [key, Array.isArray(value) ? value.map(String) : String(value)]));
 }
 
+/** A place's texts in the original language: its name, what it helps with and its note. */
+export function organisationTexts(data: { name: Record<string, string>; helpsWith: Record<string, string>; note?: Record<string, string | undefined> }, source: string): DanishTexts {
+  return { name: data.name[source], helpsWith: data.helpsWith[source], note: data.note?.[source] };
+}
+
 /** How many hex characters of the SHA-256 a translation records: 64 bits, plenty to tell versions of one text apart. */
 export const HASH_LENGTH = 16;
