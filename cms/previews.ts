@@ -1,6 +1,7 @@
 // Previews that look like the site: the site's own stylesheet and the same structure as a guide page.
 import { createElement as h, type ReactNode } from 'react';
 import { staleFacts } from '../src/lib/facts';
+import { LIX_LIMIT, lixReport } from '../src/lib/lix';
 import { SOURCE_LOCALE } from '../src/lib/model';
 
 interface PreviewProps {
@@ -18,11 +19,25 @@ export function ArticlePreview({ entry, widgetFor, locale }: PreviewProps) {
     { className: 'wrap', lang: locale ?? SOURCE_LOCALE },
     h('article', { className: 'article' }, [
       h(AgeNotice, { key: 'age', entry }),
+      (locale ?? SOURCE_LOCALE) === SOURCE_LOCALE ? h(LixNotice, { key: 'lix', body: field('body') }) : null,
       h('h1', { key: 'title' }, field('title')),
       h('p', { key: 'summary', className: 'lead' }, field('summary')),
       h('div', { key: 'body', className: 'prose' }, widgetFor('body')),
     ]),
   );
+}
+
+/** How easy the Danish text is to read, as the writer writes: its LIX against the goal, the longest sentences, the long words. */
+export function LixNotice({ body }: { body: string }) {
+  const report = lixReport(body);
+  if (report.words === 0) return null;
+  const over = report.lix > LIX_LIMIT;
+  return h('div', { className: over ? 'callout lix-notice' : 'lix-notice lix-notice--ok', role: 'note', lang: SOURCE_LOCALE }, [
+    h('p', { key: 'p' }, over ? h('strong', null, `LIX ${report.lix}: over målet på højst ${LIX_LIMIT}. Gør sætningerne kortere, og brug kortere ord.`) : `LIX ${report.lix}: inden for målet på højst ${LIX_LIMIT}.`),
+    over ? h('p', { key: 'l' }, 'Længste sætninger:') : null,
+    over ? h('ol', { key: 'ol' }, report.longest.map((s, i) => h('li', { key: i }, `${s} (${s.split(' ').length} ord)`))) : null,
+    over && report.longWordList.length ? h('p', { key: 'w' }, `Lange ord: ${report.longWordList.slice(0, 12).join(', ')}`) : null,
+  ]);
 }
 
 /** A list field as plain objects (Decap hands the preview Immutable.js values). */

@@ -74,8 +74,8 @@ function words(text: string): string[] {
   return (plain(text).match(WORD) ?? []).map((w) => w.replace(/^[-./']+|[-./']+$/g, '')).filter(Boolean);
 }
 
-/** The LIX of an MDX body (frontmatter already removed), with what it is counted from. */
-export function lix(body: string): LixCount {
+/** The sentences of an MDX body as a reader meets them, each as its words. */
+function sentencesOf(body: string): string[][] {
   const sentences: string[][] = [];
   for (const block of blocks(body)) {
     const text = plain(block)
@@ -87,9 +87,35 @@ export function lix(body: string): LixCount {
       if (ws.length) sentences.push(ws);
     }
   }
+  return sentences;
+}
+
+const isLong = (word: string) => (word.match(LETTERS) ?? []).length > 6;
+
+function count(sentences: string[][]): LixCount {
   const all = sentences.flat();
   if (!all.length) return { lix: 0, words: 0, sentences: 0, longWords: 0 };
-  const longWords = all.filter((w) => (w.match(LETTERS) ?? []).length > 6).length;
+  const longWords = all.filter(isLong).length;
   const value = all.length / sentences.length + (100 * longWords) / all.length;
   return { lix: Math.round(value * 10) / 10, words: all.length, sentences: sentences.length, longWords };
+}
+
+/** The LIX of an MDX body (frontmatter already removed), with what it is counted from. */
+export const lix = (body: string): LixCount => count(sentencesOf(body));
+
+export interface LixReport extends LixCount {
+  /** The longest sentences (most words first), as their words joined by spaces. */
+  longest: string[];
+  /** The long words (more than 6 letters), most used first, each once. */
+  longWordList: string[];
+}
+
+/** What a writer needs to bring the LIX down: the count, the longest sentences and the long words. */
+export function lixReport(body: string, top = 3): LixReport {
+  const sentences = sentencesOf(body);
+  const longest = [...sentences].sort((a, b) => b.length - a.length).slice(0, top).map((ws) => ws.join(' '));
+  const uses = new Map<string, number>();
+  for (const word of sentences.flat().filter(isLong)) uses.set(word.toLowerCase(), (uses.get(word.toLowerCase()) ?? 0) + 1);
+  const longWordList = [...uses].sort((a, b) => b[1] - a[1]).map(([word]) => word);
+  return { ...count(sentences), longest, longWordList };
 }

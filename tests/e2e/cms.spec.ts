@@ -5,6 +5,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { LOCAL_BACKEND_URL } from '../../cms/config';
+import { LIX_LIMIT } from '../../src/lib/lix';
 import { runIn } from '../../scripts/copy-project.mjs';
 import { CMS_TEST_DIR, CMS_TEST_PORT } from '../../scripts/cms-test-server.mjs';
 import { axe, expect, test } from './site';
@@ -261,4 +262,40 @@ test('a file edited by hand that the build would refuse is named, with its field
     rmSync(file(freshPath), { force: true });
   }
   await expect.poll(async () => (await html(`/da/${OTHER_GUIDE}/`)).includes('Filen har fejl'), { timeout: 30_000 }).toBe(false);
+});
+
+test('the preview of a Danish text shows its LIX against the goal, its longest sentences and long words; /status/ lists texts above the goal', async ({ page, request }) => {
+  await openAdmin(page, `/collections/guides/entries/${GUIDE}`);
+  await page.getByRole('button', { name: 'Toggle preview' }).click();
+  const frame = page.frameLocator('iframe').first();
+  await expect(frame.locator('h1')).toBeVisible({ timeout: 15_000 });
+  if ((await frame.locator('main').getAttribute('lang')) !== 'da') {
+    await page.getByRole('button', { name: /^Skriver på / }).first().click();
+    await page.getByRole('menuitem', { name: 'da', exact: true }).click();
+  }
+  await expect(frame.locator('main[lang="da"] .lix-notice')).toContainText(`højst ${LIX_LIMIT}`, { timeout: 15_000 });
+  // A sentence far too long, typed at the end of the body: the preview names it and the long words.
+  const long = 'Når du har modtaget kommunens afgørelse vedrørende boligstøtteberettigelse skal du kontrollere oplysningerne omhyggeligt og eventuelt kontakte borgerservicemedarbejderen telefonisk inden fristens udløb';
+  const editor = pane(page, 'da').locator('[data-slate-editor="true"]');
+  await editor.click();
+  await editor.press('Control+End');
+  await editor.press('Enter');
+  await editor.pressSequentially(long);
+  await expect(frame.locator('.lix-notice')).toContainText('over målet', { timeout: 15_000 });
+  await expect(frame.locator('.lix-notice li').first()).toContainText('boligstøtteberettigelse');
+  await expect(frame.locator('.lix-notice')).toContainText('Lange ord:');
+
+  const path = `content/guides/da/${OTHER_GUIDE}.mdx`;
+  const before = read(path);
+  try {
+    writeFileSync(file(path), `${before}\n${long}.\n`);
+    const title = /^title: (.*)$/m.exec(before)![1]!;
+    await expect.poll(async () => {
+      const status = await (await request.get(`${base}/status/`)).text();
+      const section = status.slice(status.indexOf('id="lix"'), status.indexOf('id="kilder"'));
+      return section.includes(title) && section.includes('boligstøtteberettigelse');
+    }, { timeout: 30_000 }).toBe(true);
+  } finally {
+    writeFileSync(file(path), before);
+  }
 });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LIX_LIMIT, lix, splitFrontmatter } from '../../src/lib/lix';
+import { LIX_LIMIT, lix, lixReport, splitFrontmatter } from '../../src/lib/lix';
 
 /** Every Danish text a newcomer reads: the guides and the information pages, whatever files exist. */
 const DANISH_FOLDERS = ['content/guides/da', 'content/pages/da'];
@@ -59,5 +59,18 @@ describe(`every Danish guide and page reads at LIX ≤ ${LIX_LIMIT}`, () => {
       .filter(({ count }) => count.lix > LIX_LIMIT)
       .map(({ file, count }) => `${file}: LIX ${count.lix} (${count.words} words, ${count.sentences} sentences, ${count.longWords} long words); write shorter sentences and more common words`);
     expect(tooHard).toEqual([]);
+  });
+});
+
+describe('lixReport', () => {
+  it('names the longest sentences and the long words, most used first, with the same LIX', () => {
+    const body = 'Kort sætning.\n\nDenne sætning er meget længere end den første sætning i teksten.\n\nBoligstøtte og boligstøtte igen.';
+    const report = lixReport(body, 2);
+    expect(report.lix).toBe(lix(body).lix);
+    expect(report.longest[0]).toBe('Denne sætning er meget længere end den første sætning i teksten');
+    expect(report.longest).toHaveLength(2);
+    expect(report.longWordList.slice(0, 2)).toEqual(['sætning', 'boligstøtte']);
+    expect(report.longWordList).toContain('længere');
+    expect(report.longWordList).not.toContain('kort');
   });
 });
