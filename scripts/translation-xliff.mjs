@@ -172,19 +172,23 @@ export function originalUnits({ kind, slug, data, body, previous }) {
   });
 }
 
-/** An XLIFF 1.2 document: one <file> per text, the translator's name as its own unit in the first. */
-export async function writeXliff(texts, targetLanguage) {
+/**
+ * An XLIFF 1.2 document: one <file> per text, the translator's name as its own unit in the first.
+ * `prefill`: each target starts as a copy of its source, for tools that translate targets in place (OmegaT 3.x reads
+ * only units that have a <target>); Trados and memoQ take the file without.
+ */
+export async function writeXliff(texts, targetLanguage, { prefill = false } = {}) {
   const resources = {};
   texts.forEach((text, index) => {
     const units = {};
     if (index === 0) {
       units[TRANSLATOR_UNIT] = {
         source: 'Oversætterens navn',
-        target: '',
+        target: prefill ? 'Oversætterens navn' : '',
         note: 'Skriv dit navn som oversættelse af denne enhed. Det står på siden som den, der har oversat teksterne.',
       };
     }
-    for (const u of text.units) units[u.id] = { source: u.value, note: u.note, additionalAttributes: { resname: u.id } };
+    for (const u of text.units) units[u.id] = { source: u.value, ...(prefill ? { target: u.value } : {}), note: u.note, additionalAttributes: { resname: u.id } };
     resources[`${text.kind}/${text.slug}`] = units;
   });
   // No indentation: white space inside <source> would become part of the text.

@@ -1,5 +1,5 @@
 // npm run translation:export / translation:import / translation:confirm (README "Sending texts to a translator").
-//   export [--out FILE] [--to NAME] [--lang kl] [--dry-run] [slug …]   XLIFF 1.2 of every missing or outdated text, or of the named ones;
+//   export [--out FILE] [--to NAME] [--lang kl] [--dry-run] [--prefill] [slug …]   XLIFF 1.2 of every missing or outdated text, or of the named ones;
 //                                                                       their existing translations are marked "sent"
 //   import FILE [--by NAME] [--machine] [--date YYYY-MM-DD]             the translated file back: all of it, or nothing
 //   confirm SLUG --by NAME [--lang kl]                                  "checked, still correct" against the Danish as it is now
@@ -41,8 +41,8 @@ export function unitsOf(root, kind, slug, lang) {
   return { units: originalUnits({ kind, slug, data, body, previous }), body, record, current, klPath };
 }
 
-/** @param {{ root?: string, names?: string[], lang?: string, to?: string, on?: Date, markSent?: boolean }} [options] */
-export async function exportXliff({ root = '.', names = [], lang = TARGET_LOCALES[0], to, on = today(), markSent = true } = {}) {
+/** @param {{ root?: string, names?: string[], lang?: string, to?: string, on?: Date, markSent?: boolean, prefill?: boolean }} [options] */
+export async function exportXliff({ root = '.', names = [], lang = TARGET_LOCALES[0], to, on = today(), markSent = true, prefill = false } = {}) {
   const chosen = names.length
     ? names.map((n) => findText(root, n))
     : KINDS.flatMap((kind) => slugsOf(root, kind).map((slug) => ({ kind, slug }))).filter(({ kind, slug }) => {
@@ -50,7 +50,7 @@ export async function exportXliff({ root = '.', names = [], lang = TARGET_LOCALE
         return ['missing', 'outdated'].includes(translationStatus(record, current).state);
       });
   const texts = chosen.map(({ kind, slug }) => ({ kind, slug, ...unitsOf(root, kind, slug, lang) }));
-  const xml = await writeXliff(texts, lang);
+  const xml = await writeXliff(texts, lang, { prefill });
   if (markSent) {
     for (const t of texts.filter((t) => t.record)) {
       const file = readContentFile(t.klPath);
@@ -98,6 +98,12 @@ export async function importXliff({ root = '.', xml, by, machine = false, on = t
     }
     writes.push({ text, units, body, record, current, klPath, translated });
   }
+  // A target still equal to its Danish source may be a unit left untranslated (in a pre-filled file): say so, do not refuse (names like MitID stay).
+  for (const [name, fileUnits] of Object.entries(files)) {
+    const same = Object.entries(fileUnits).filter(([id, u]) => id !== TRANSLATOR_UNIT && signature(u.target) && signature(u.target) === signature(u.source)).map(([id]) => id);
+    if (same.length) console.warn(`${name}: ${same.length} unit(s) still read as the Danish: ${same.join(', ')}. Check they need no translation.`);
+  }
+  if (translator === 'Oversætterens navn') translator = by;
   if (!translator) problems.push(`${TRANSLATOR_UNIT}: the translator's name is missing (write it as the translation of the unit "${TRANSLATOR_UNIT}", or pass --by NAME)`);
   if (problems.length) throw new Error(`Nothing was written. The file cannot be imported:\n- ${problems.join('\n- ')}`);
 
@@ -181,13 +187,13 @@ async function main() {
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { root: { type: 'string', default: '.' }, out: { type: 'string' }, to: { type: 'string' }, lang: { type: 'string' }, by: { type: 'string' }, machine: { type: 'boolean' }, date: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+    options: { prefill: { type: 'boolean' }, root: { type: 'string', default: '.' }, out: { type: 'string' }, to: { type: 'string' }, lang: { type: 'string' }, by: { type: 'string' }, machine: { type: 'boolean' }, date: { type: 'string' }, 'dry-run': { type: 'boolean' } },
   });
   const root = resolve(values.root);
   const on = values.date ? new Date(`${values.date}T00:00:00Z`) : today();
   const lang = values.lang ?? TARGET_LOCALES[0];
   if (command === 'export') {
-    const { xml, texts } = await exportXliff({ root, names: positionals, lang, to: values.to, on, markSent: !values['dry-run'] });
+    const { xml, texts } = await exportXliff({ root, names: positionals, lang, to: values.to, on, markSent: !values['dry-run'], prefill: values.prefill });
     if (!texts.length) return console.log('Nothing to send: every text has a translation that follows the current Danish.');
     const out = values.out ?? `oversaettelse-${isoDay(on)}.xlf`;
     writeFileSync(out, xml);
