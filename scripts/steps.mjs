@@ -11,13 +11,15 @@ export const STEPS = {
   // --force: Astro caches validated content and would miss a change to the schemas in src/lib/schemas.ts.
   build: ['Build', [astro, 'build', '--force']],
   searchIndex: ['Search index', ['scripts/search-index.mjs']],
+  // The service worker and the sizes of the save buttons, from the finished pages (issue 18).
+  serviceWorker: ['Service worker (Workbox)', ['scripts/service-worker.mjs']],
   siteCheck: ['Site check: links, anchors, hreflang, HTML', ['scripts/check-site.mjs']],
   // Prints what to re-read; never fails (scripts/age-report.mjs).
   ageReport: ['Age of facts: sources not read within maxSourceAgeMonths', ['scripts/age-report.mjs']],
   browser: ['Browser tests', ['node_modules/@playwright/test/cli.js', 'test']],
 };
 
-export const BUILD = [STEPS.build, STEPS.searchIndex];
+export const BUILD = [STEPS.build, STEPS.searchIndex, STEPS.serviceWorker];
 export const CHECK = [STEPS.typeCheck, ...BUILD, STEPS.siteCheck, STEPS.ageReport];
 export const TEST = [STEPS.typeCheck, STEPS.unit, ...BUILD, STEPS.siteCheck, STEPS.ageReport, STEPS.browser];
 

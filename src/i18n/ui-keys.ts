@@ -106,6 +106,15 @@ export const UI_KEYS = [
   'changes_intro',
   'feed_title',
   'feed_link',
+  'offline_save_guide',
+  'offline_save_journey',
+  'offline_save_size',
+  'offline_saved',
+  'offline_save_failed',
+  'offline_saved_copy',
+  'offline_title',
+  'offline_intro',
+  'offline_none',
 ] as const;
 export type UiKey = (typeof UI_KEYS)[number];
 
@@ -127,4 +136,6 @@ export const UI_PLACEHOLDERS: Partial<Record<UiKey, readonly string[]>> = {
   video_play: ['provider'],
   video_watch: ['provider'],
   moved: ['title'],
+  offline_save_size: ['size'],
+  offline_saved_copy: ['date'],
 };

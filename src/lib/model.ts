@@ -115,4 +115,4 @@ export const THEME_SLUGS: Record<Theme, string> = {
 };
 
 /** Path segments the site itself uses, so no guide or page may take them as its slug. */
-export const RESERVED_SLUGS = ['emne', 'steder', 'forste-uger', 'soeg', 'aendringer', 'plakat', 'og', 'status', 'admin', 'pagefind', '_astro'] as const;
+export const RESERVED_SLUGS = ['emne', 'steder', 'forste-uger', 'soeg', 'aendringer', 'plakat', 'og', 'status', 'admin', 'pagefind', '_astro', 'offline'] as const;

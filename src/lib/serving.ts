@@ -2,6 +2,7 @@
 // 404 page per language. From it the build writes dist/_headers and dist/_redirects (Cloudflare Pages, Netlify)
 // and deploy/nginx.conf and deploy/Caddyfile, so every engine sends the same headers.
 import { LOCALES, SOURCE_LOCALE } from './model';
+import { WORKER_URL } from './offline';
 import { adminCsp, fileCsp, readerCsp, searchEngineCsp } from './security';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -19,7 +20,11 @@ export const COMMON_HEADERS: Readonly<Record<string, string>> = {
 /** Files whose names change with their content: cached for a year. Pagefind names its index and fragments by hash. */
 export const LONG_CACHE = ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*'] as const;
 
-export type Kind = 'reader' | 'search' | 'file' | 'engine' | 'admin';
+export type Kind = 'reader' | 'search' | 'file' | 'engine' | 'admin' | 'worker';
+
+/** The service worker (written after the build by scripts/service-worker.mjs): asked for again on every visit, so a
+ * new version of the site reaches readers, and run under the reader policy, which lets it fetch from the site only. */
+export const WORKER_CACHE = 'no-cache';
 
 /** One _headers pattern ("/", "/x", "/x/*") and what it gets. No two rules match one path. */
 export interface PathRule {
@@ -77,7 +82,7 @@ export const redirectTarget = (url: string) => new URL(url).href.replace(/[^A-Za
 
 export function servingRules(site: BuiltSite): ServingRules {
   const admin = site.admin ?? adminCsp();
-  const files = site.files.filter((f) => !['_headers', '_redirects'].includes(f) && !f.startsWith('pagefind/'));
+  const files = site.files.filter((f) => !['_headers', '_redirects', WORKER_URL.slice(1)].includes(f) && !f.startsWith('pagefind/'));
   const byRule = new Map<string, string[]>([['/pagefind/*', []]]);
   for (const file of files) byRule.set(ruleOf(file), [...(byRule.get(ruleOf(file)) ?? []), file]);
   const kindOf = (path: string, members: string[]): Kind =>
@@ -92,6 +97,7 @@ export function servingRules(site: BuiltSite): ServingRules {
     file: fileCsp,
     engine: searchEngineCsp,
     admin: `${admin}; frame-ancestors 'self'`,
+    worker: readerCsp({ header: true }),
   };
   const paths = [...byRule].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, members]): PathRule => {
     const kind = kindOf(path, members);
@@ -105,6 +111,7 @@ export function servingRules(site: BuiltSite): ServingRules {
       },
     };
   });
+  paths.push({ path: WORKER_URL, kind: 'worker', headers: { 'Content-Security-Policy': csp.worker, 'Cache-Control': WORKER_CACHE } });
   const ownStatement = `/${SOURCE_LOCALE}/tilgaengelighed/`;
   const statement = site.statement ? redirectTarget(site.statement) : ownStatement;
   return {

@@ -15,6 +15,7 @@ import { LANGS } from './site';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'public, max-age=0, must-revalidate';
+const WORKER_CACHE = 'no-cache';
 const CMS = { PUBLIC_CMS_BACKEND: 'github', PUBLIC_CMS_REPO: 'aalborg/ny-i-aalborg', PUBLIC_CMS_BASE_URL: 'https://login.ny-i-aalborg.example/auth' };
 const STATEMENT = 'https://www.was.digst.dk/ny-i-aalborg-example';
 
@@ -81,6 +82,8 @@ for (const engine of ENGINES) {
         ['/da/feed.xml', 'file'], ['/og/da/nyt-id.jpg', 'file'], ['/sitemap-index.xml', 'file'], ['/robots.txt', 'file'], ['/favicon.svg', 'file'],
         [`/_astro/${compressedAsset()}`, 'file'],
         ['/pagefind/pagefind.js', 'engine'], ['/pagefind/pagefind-entry.json', 'engine'],
+        // The service worker runs under the reader policy: it may fetch from the site only.
+        ['/sw.js', 'reader'],
       ];
       const wrong: string[] = [];
       for (const [path, kind] of expected) {
@@ -134,6 +137,10 @@ for (const engine of ENGINES) {
       for (const path of ['/da/nyt-id/', '/kl/', '/da/feed.xml', '/sitemap-index.xml', '/sitemap-0.xml', '/pagefind/pagefind-entry.json', '/pagefind/pagefind.js', `/pagefind/pagefind.${meta}.pf_meta`]) {
         expect(await cache(path), path).toBe(REVALIDATE);
       }
+      // The service worker is asked for again on every visit, so a new version reaches readers.
+      const worker = await raw(`${origin}/sw.js`);
+      expect(worker.headers['cache-control']).toBe(WORKER_CACHE);
+      expect(String(worker.headers['content-type'])).toMatch(/javascript/);
     });
 
     test('scripts and styles arrive compressed, with Vary: Accept-Encoding (nginx and Caddy send the build\'s own .br and .gz)', async () => {

@@ -55,7 +55,7 @@ export const allPages = (site: Site): string[] =>
     .sort();
 
 /** A former address of a renamed guide: a tiny page that sends the reader on. */
-const isRedirect = (site: Site, path: string) => readFileSync(join(site.dist, path, 'index.html'), 'utf8').includes('http-equiv="refresh"');
+export const isRedirect = (site: Site, path: string) => readFileSync(join(site.dist, path, 'index.html'), 'utf8').includes('http-equiv="refresh"');
 
 /** Pages of the site's own layout, with header, language switch and footer: not print versions, posters or redirects. */
 export const layoutPages = (site: Site): string[] => allPages(site).filter((p) => p.endsWith('/') && !/\/(udskriv|plakat)\//.test(p) && !isRedirect(site, p));

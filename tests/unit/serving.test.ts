@@ -1,8 +1,8 @@
 // The serving rules (src/lib/serving.ts): rules that never overlap (Cloudflare Pages merges overlapping ones), the
 // search page the only one with WebAssembly, and the admin policy of a build for a Git host.
 import { describe, expect, test } from 'vitest';
-import { adminCsp } from '../../src/lib/security';
-import { headersFile, IMMUTABLE, redirectsFile, servingRules } from '../../src/lib/serving';
+import { adminCsp, readerCsp } from '../../src/lib/security';
+import { headersFile, IMMUTABLE, redirectsFile, servingRules, WORKER_CACHE } from '../../src/lib/serving';
 
 const files = ['index.html', '404.html', 'favicon.svg', '_astro/a.css', 'admin/index.html', 'da/index.html', 'da/404.html', 'da/feed.xml',
   'da/mitid/index.html', 'da/mitid/udskriv/index.html', 'da/soeg/index.html', 'kl/index.html', 'kl/soeg/index.html', 'kl/mitid/index.html', 'og/da/mitid.jpg'];
@@ -29,7 +29,9 @@ describe('serving rules', () => {
     const text = headersFile(rules);
     expect(text).toContain(`/_astro/*\n  ! Content-Security-Policy\n  Content-Security-Policy: default-src 'none'`);
     expect(text).toContain(`/pagefind/fragment/*\n  Cache-Control: ${IMMUTABLE}`);
-    expect(text.match(/Cache-Control/g)).toHaveLength(3);
+    // The two hashed folders of Pagefind and /_astro/*, and the service worker, asked for again on every visit.
+    expect(text).toContain(`/sw.js\n  ! Content-Security-Policy\n  Content-Security-Policy: ${readerCsp({ header: true })}\n  Cache-Control: ${WORKER_CACHE}`);
+    expect(text.match(/Cache-Control/g)).toHaveLength(4);
   });
 
   test('_headers: the reader policy site-wide, other kinds detach it; as many rules for 1000 guides as for one', () => {
