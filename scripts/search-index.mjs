@@ -59,7 +59,8 @@ async function prepareSearchPages(site, searchPage) {
     );
     const ours = Object.entries(pages).filter(([id]) => id.startsWith(`${lang}_`));
     // Titles only for pages the A–Å list does not name (information pages): the script reads the others there.
-    const known = (url) => html.includes(`<a href="${url}">`);
+    const az = html.slice(html.indexOf('id="a-aa"'));
+    const known = (url) => az.slice(0, az.indexOf('</ul>')).includes(`<a href="${url}">`);
     const data = {
       urls: Object.fromEntries(ours.map(([id, { url }]) => [id, url])),
       titles: Object.fromEntries(ours.filter(([, { url }]) => !known(url)).map(([, { url, title }]) => [url, title])),
