@@ -126,7 +126,7 @@ export async function importXliff({ root = '.', xml, by, machine = false, on = t
     }
     doc.set('updated', isoDay(on));
     const next = transition(record, { type: 'translate', by: translator, on, provenance: machine ? 'machine' : 'person', danish: current });
-    const front = withTranslation(doc.toString({ lineWidth: 0 }).trimEnd(), next);
+    const front = withTranslation(doc.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd(), next);
     writeFileSync(klPath, `---\n${front}\n---\n\n${klBody.replace(/^\n+/, '')}`);
     storeDanishVersion(root, current);
     written.push(klPath);
