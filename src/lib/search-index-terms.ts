@@ -1,7 +1,7 @@
 // Extra index terms for languages with our own stemmer (Greenlandic): the build adds terms derived from each
 // indexed text (klFoldedTerms in kl-stem.ts) to the page before Pagefind reads it, so a query's stem begins them in
 // the index too. No imports of our own: scripts/search-index.mjs loads it with Node's type stripping.
-import { parse, type DefaultTreeAdapterTypes as Tree } from 'parse5';
+import { parseFragment, type DefaultTreeAdapterTypes as Tree } from 'parse5';
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -16,7 +16,10 @@ const NOT_TEXT = new Set(['script', 'style', 'template', 'svg']);
  * marked data-pagefind-ignore are left out, and a page without a body is returned as it is.
  */
 export function withExtraTerms(html: string, derive: (text: string) => string[]): string {
-  const document = parse(html, { sourceCodeLocationInfo: true });
+  // Only the part from the body's start tag is parsed: the header and navigation before it are never indexed.
+  const start = html.lastIndexOf('<', html.indexOf('data-pagefind-body'));
+  if (start < 0 || !html.includes('data-pagefind-body')) return html;
+  const document = parseFragment(html.slice(start), { sourceCodeLocationInfo: true });
   const byWeight = new Map<string, Set<string>>();
   let body: Tree.Element | undefined;
   const walk = (node: Tree.ParentNode, inBody: boolean, weight: string) => {
@@ -37,5 +40,5 @@ export function withExtraTerms(html: string, derive: (text: string) => string[])
   const end = (body?.sourceCodeLocation as Location | undefined)?.endTag?.startOffset;
   if (end === undefined || byWeight.size === 0) return html;
   const parts = [...byWeight].map(([weight, words]) => `<p hidden data-pagefind-weight="${escape(weight)}">${escape([...words].join(' '))}</p>`);
-  return html.slice(0, end) + parts.join('') + html.slice(end);
+  return html.slice(0, start + end) + parts.join('') + html.slice(start + end);
 }
