@@ -38,7 +38,8 @@ try {
   // No storage: "/" stays as it is.
 }
 
-if ('serviceWorker' in navigator) {
+// Under `astro dev` there is no worker to register (it is written after the build).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   navigator.serviceWorker.register(WORKER_URL);
   const saved = Number(html.dataset.saved);
   const list = $<HTMLUListElement>('[data-offline-list]')[0];
