@@ -2,7 +2,7 @@
 // and hand the result down as props; components never load content themselves.
 import type { ImageMetadata } from 'astro';
 import { LANGUAGES, LOCALES, PAGE_SECTIONS, SOURCE_LOCALE, TARGET_LOCALES, THEME_SLUGS, type Locale, type TargetLocale } from '../lib/model';
-import { alternates, counterpartUrl, directoryUrl, homeUrl, pageUrl, posterUrl, printUrl, shareCardUrl, themeUrl } from '../lib/urls';
+import { alternates, counterpartUrl, directoryUrl, homeUrl, pageUrl, posterUrl, printUrl, shareCardUrl, sideBySidePartner, sideBySideUrl, themeUrl } from '../lib/urls';
 import { readerState } from '../lib/translation';
 import { frameOrigin } from '../lib/video';
 import { fallbackLang, hasText, journeyPosition, languagesOf, loadSite, shownIn, type GuidePair, type Organisation, type Pair, type PagePair, type Ui } from './site';
@@ -126,6 +126,8 @@ export async function guidePage(lang: Locale, guide: GuidePair, path: string, si
     article: await articleData(lang, guide),
     actions: [
       { href: printUrl(lang, guide.slug), text: t('print_link') },
+      // The two languages' names: the side-by-side view is for a reader of either.
+      { href: sideBySideUrl(lang, guide.slug), text: `${LANGUAGES[lang].name} | ${LANGUAGES[sideBySidePartner(lang)].name}` },
       { href: posterUrl(guide.slug), text: t('poster_link') },
     ],
     image: image && { src: image.src as ImageMetadata, alt: translatedAlt ?? image.alt },

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from './model';
+import { LOCALES, SOURCE_LOCALE, TARGET_LOCALES, type Locale } from './model';
 
 export const homeUrl = (lang: Locale) => `/${lang}/`;
 export const pageUrl = (lang: Locale, slug: string) => `/${lang}/${slug}/`;
@@ -31,6 +31,10 @@ export const journeyUrl = (lang: Locale, id: string) => `/${lang}/${id}/`;
 export const searchUrl = (lang: Locale, query?: string) => `/${lang}/soeg/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
 /** A guide's print version: one A4 sheet. */
 export const printUrl = (lang: Locale, slug: string) => `${pageUrl(lang, slug)}udskriv/`;
+/** The language a guide's side-by-side view in `lang` shows next to it: the original's, or on the original's page the first translation. */
+export const sideBySidePartner = (lang: Locale): Locale => (lang === SOURCE_LOCALE ? TARGET_LOCALES[0]! : SOURCE_LOCALE);
+/** A guide's texts in two languages next to each other, section by section (for a caseworker and a citizen). */
+export const sideBySideUrl = (lang: Locale, slug: string) => `${pageUrl(lang, slug)}side-om-side/`;
 /** A guide's poster: one page for every language. */
 export const posterUrl = (slug: string) => `/plakat/${slug}/`;
 export const feedUrl = (lang: Locale) => `/${lang}/feed.xml`;

@@ -57,8 +57,8 @@ export const allPages = (site: Site): string[] =>
 /** A former address of a renamed guide: a tiny page that sends the reader on. */
 export const isRedirect = (site: Site, path: string) => readFileSync(join(site.dist, path, 'index.html'), 'utf8').includes('http-equiv="refresh"');
 
-/** Pages of the site's own layout, with header, language switch and footer: not print versions, posters or redirects. */
-export const layoutPages = (site: Site): string[] => allPages(site).filter((p) => p.endsWith('/') && !/\/(udskriv|plakat)\//.test(p) && !isRedirect(site, p));
+/** Pages of the site's own layout, with header, language switch and footer: not print versions, side-by-side views, posters or redirects. */
+export const layoutPages = (site: Site): string[] => allPages(site).filter((p) => p.endsWith('/') && !/\/(udskriv|side-om-side|plakat)\//.test(p) && !isRedirect(site, p));
 
 /** A content file's frontmatter (MDX) or whole data (YAML). */
 export function readContent<T = Record<string, any>>(site: Site, file: string): T {
