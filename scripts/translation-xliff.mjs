@@ -101,18 +101,18 @@ const markdownText = (text) => text.replace(/\u00ad/g, '').replace(/\s+/g, ' ').
  * A target value back to Markdown, each code rebuilt from the Danish unit's code of the same id.
  * Throws a message naming what is wrong: a code missing, unknown, repeated or of another kind.
  */
-export function targetMarkdown(target, unit, localiseLink) {
+export function targetMarkdown(target, unit, localiseLink, escapeText = markdownText) {
   const codes = new Map();
   const collect = (content) => content.forEach((p) => typeof p !== 'string' && (codes.set(p.id, p), p.contents && collect(p.contents)));
   collect(unit.content);
   const used = new Set();
   const write = (value) => {
     if (value == null) return '';
-    if (typeof value === 'string') return markdownText(value);
+    if (typeof value === 'string') return escapeText(value);
     if (!Array.isArray(value)) value = [value];
     return value
       .map((part) => {
-        if (typeof part === 'string') return markdownText(part);
+        if (typeof part === 'string') return escapeText(part);
         const [type, el] = Object.entries(part)[0];
         const code = codes.get(String(el.id));
         if (!code) throw new Error(`an inline code with id ${el.id} that the Danish text does not have`);
@@ -172,6 +172,28 @@ export function originalUnits({ kind, slug, data, body, previous }) {
   });
 }
 
+/** Interface strings need no Markdown escapes: soft hyphens dropped, white space kept to single spaces. */
+export const plainText = (text) => {
+  const brace = /\{\w*\}/.exec(text);
+  if (brace) throw new Error(`the text "${brace[0]}" would be read as a placeholder: write it without { }, or move the code instead`);
+  return text.replace(/\u00ad/g, '').replace(/\s+/g, ' ');
+};
+
+/** The units of the interface strings: one per string, its {placeholders} as protected codes; the month names one by one. */
+export function uiUnits(strings) {
+  const units = [];
+  for (const [key, value] of Object.entries(strings)) {
+    const values = Array.isArray(value) ? value.map((v, i) => [`${key}.${i + 1}`, String(v)]) : [[key, String(value)]];
+    for (const [id, text] of values) {
+      let n = 0;
+      const content = text.split(/(\{\w+\})/).filter(Boolean).map((part) => (/^\{\w+\}$/.test(part) ? { code: 'standalone', id: String(++n), ctype: 'x-placeholder', markdown: part } : part));
+      const note = [`Tekst i brugerfladen (content/ui/${SOURCE_LOCALE}.yml), ${id}${key === 'months' ? ': et månedsnavn' : ''}.`, ...(n ? ['Koderne står for noget, siden sætter ind (et navn, en dato, et tal): flyt dem, slet dem ikke.'] : [])].join('\n');
+      units.push({ id, plain: true, content, value: toXliffValue(content), note });
+    }
+  }
+  return units;
+}
+
 /**
  * An XLIFF 1.2 document: one <file> per text, the translator's name as its own unit in the first.
  * `prefill`: each target starts as a copy of its source, for tools that translate targets in place (OmegaT 3.x reads
@@ -189,7 +211,7 @@ export async function writeXliff(texts, targetLanguage, { prefill = false } = {}
       };
     }
     for (const u of text.units) units[u.id] = { source: u.value, ...(prefill ? { target: u.value } : {}), note: u.note, additionalAttributes: { resname: u.id } };
-    resources[`${text.kind}/${text.slug}`] = units;
+    resources[text.name ?? `${text.kind}/${text.slug}`] = units;
   });
   // No indentation: white space inside <source> would become part of the text.
   return jsToXliff12({ sourceLanguage: SOURCE_LOCALE, targetLanguage, resources }, { indent: '' });

@@ -13,7 +13,10 @@ import { SOURCE_LOCALE, TARGET_LOCALES } from '../src/lib/model.ts';
 import { TransitionError, transition, translationStatus } from '../src/lib/translation.ts';
 import jsYaml from 'js-yaml';
 import { KINDS, VERSIONS_DIR, danishOrganisationVersion, danishUiVersion, danishVersion, withOrganisationTranslation, isoDay, readContentFile, readTranslation, slugsOf, storeDanishVersion, withTranslation } from './translation-files.mjs';
-import { TRANSLATOR_UNIT, originalUnits, readXliff, signature, targetMarkdown, writeXliff } from './translation-xliff.mjs';
+import { TRANSLATOR_UNIT, originalUnits, plainText, readXliff, signature, targetMarkdown, uiUnits, writeXliff } from './translation-xliff.mjs';
+
+/** The name of the interface strings in the scripts and in an XLIFF file. */
+const UI = 'ui';
 
 const today = () => new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
 const fileOf = (root, kind, lang, slug) => join(root, 'content', kind, lang, `${slug}.mdx`);
@@ -41,23 +44,34 @@ export function unitsOf(root, kind, slug, lang) {
   return { units: originalUnits({ kind, slug, data, body, previous }), body, record, current, klPath };
 }
 
+/** The interface strings' units, their translation record and the Danish strings as they are now. */
+function uiUnitsOf(root, lang, on) {
+  const klPath = join(root, 'content', 'ui', `${lang}.yml`);
+  const current = danishUiVersion(root, on);
+  const record = existsSync(klPath) ? readTranslation(jsYaml.load(readFileSync(klPath, 'utf8')) ?? {}) : undefined;
+  return { name: UI, units: uiUnits(current.texts), record, current, klPath };
+}
+
 /** @param {{ root?: string, names?: string[], lang?: string, to?: string, on?: Date, markSent?: boolean, prefill?: boolean }} [options] */
 export async function exportXliff({ root = '.', names = [], lang = TARGET_LOCALES[0], to, on = today(), markSent = true, prefill = false } = {}) {
+  const needed = ({ record, current }) => ['missing', 'outdated'].includes(translationStatus(record, current).state);
   const chosen = names.length
-    ? names.map((n) => findText(root, n))
-    : KINDS.flatMap((kind) => slugsOf(root, kind).map((slug) => ({ kind, slug }))).filter(({ kind, slug }) => {
-        const { record, current } = unitsOf(root, kind, slug, lang);
-        return ['missing', 'outdated'].includes(translationStatus(record, current).state);
-      });
-  const texts = chosen.map(({ kind, slug }) => ({ kind, slug, ...unitsOf(root, kind, slug, lang) }));
+    ? names.filter((n) => n !== UI).map((n) => findText(root, n))
+    : KINDS.flatMap((kind) => slugsOf(root, kind).map((slug) => ({ kind, slug }))).filter(({ kind, slug }) => needed(unitsOf(root, kind, slug, lang)));
+  const ui = uiUnitsOf(root, lang, on);
+  const texts = [
+    ...chosen.map(({ kind, slug }) => ({ kind, slug, name: `${kind}/${slug}`, ...unitsOf(root, kind, slug, lang) })),
+    ...((names.length ? names.includes(UI) : needed(ui)) ? [ui] : []),
+  ];
   const xml = await writeXliff(texts, lang, { prefill });
   if (markSent) {
     for (const t of texts.filter((t) => t.record)) {
-      const file = readContentFile(t.klPath);
-      writeFileSync(t.klPath, file.text.replace(file.front, withTranslation(file.front, transition(t.record, { type: 'send', to, on }))));
+      const text = readFileSync(t.klPath, 'utf8');
+      const front = t.name === UI ? text.replace(/\n*$/, '') : readContentFile(t.klPath).front;
+      writeFileSync(t.klPath, text.replace(front, withTranslation(front, transition(t.record, { type: 'send', to, on }))));
     }
   }
-  return { xml, texts: texts.map(({ kind, slug, units }) => ({ kind, slug, units: units.length })) };
+  return { xml, texts: texts.map(({ name, units }) => ({ name, units: units.length })) };
 }
 
 /** Refuses with every problem, naming each unit; writes nothing unless the whole file is good. */
@@ -73,12 +87,12 @@ export async function importXliff({ root = '.', xml, by, machine = false, on = t
     if (fileUnits[TRANSLATOR_UNIT]) translator ||= signature(fileUnits[TRANSLATOR_UNIT].target).trim();
     let text;
     try {
-      text = findText(root, name);
+      text = name === UI ? { name } : findText(root, name);
     } catch (error) {
       problems.push(`${name}: ${error.message}`);
       continue;
     }
-    const { units, body, record, current, klPath } = unitsOf(root, text.kind, text.slug, lang);
+    const { units, body, record, current, klPath } = name === UI ? uiUnitsOf(root, lang, on) : unitsOf(root, text.kind, text.slug, lang);
     const known = new Set([TRANSLATOR_UNIT, ...units.map((u) => u.id)]);
     for (const id of Object.keys(fileUnits).filter((id) => !known.has(id))) problems.push(`${name}#${id}: not in the current Danish text (the Danish has changed since this file was made)`);
     const translated = new Map();
@@ -90,7 +104,8 @@ export async function importXliff({ root = '.', xml, by, machine = false, on = t
       else if (!signature(got.target)) problems.push(`${where}: has no translation`);
       else {
         try {
-          translated.set(unit.id, unit.front ? signature(got.target).replace(/\u00ad/g, '') : targetMarkdown(got.target, unit, (close) => close.replace(`](/${SOURCE_LOCALE}/`, `](/${lang}/`)));
+          const localise = (close) => close.replace(`](/${SOURCE_LOCALE}/`, `](/${lang}/`);
+          translated.set(unit.id, unit.front ? signature(got.target).replace(/\u00ad/g, '') : unit.plain ? targetMarkdown(got.target, unit, localise, plainText).trim() : targetMarkdown(got.target, unit, localise));
         } catch (error) {
           problems.push(`${where}: ${error.message}`);
         }
@@ -108,7 +123,28 @@ export async function importXliff({ root = '.', xml, by, machine = false, on = t
   if (problems.length) throw new Error(`Nothing was written. The file cannot be imported:\n- ${problems.join('\n- ')}`);
 
   const written = [];
-  for (const { units, body, record, current, klPath, translated } of writes) {
+  for (const { text, units, body, record, current, klPath, translated } of writes) {
+    const next = transition(record, { type: 'translate', by: translator, on, provenance: machine ? 'machine' : 'person', danish: current });
+    if (text.name === UI) {
+      // Each string set in place, the others (and comments) kept; month names as a list.
+      const doc = YAML.parseDocument(readFileSync(klPath, 'utf8'));
+      doc.delete('translation');
+      const months = [];
+      for (const unit of units) {
+        const [key, index] = unit.id.split('.');
+        if (index) months[Number(index) - 1] = translated.get(unit.id);
+        else doc.set(key, translated.get(unit.id));
+      }
+      if (months.length) {
+        const list = doc.createNode(months);
+        list.flow = true;
+        doc.set('months', list);
+      }
+      writeFileSync(klPath, withTranslation(doc.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd(), next) + '\n');
+      storeDanishVersion(root, current);
+      written.push(klPath);
+      continue;
+    }
     // The body: the Danish body with each block's text replaced, from the end so earlier places stay put.
     let klBody = body;
     for (const unit of units.filter((u) => !u.front).sort((a, b) => b.start - a.start)) klBody = klBody.slice(0, unit.start) + translated.get(unit.id) + klBody.slice(unit.end);
@@ -125,7 +161,6 @@ export async function importXliff({ root = '.', xml, by, machine = false, on = t
       doc.set('keywords', list);
     }
     doc.set('updated', isoDay(on));
-    const next = transition(record, { type: 'translate', by: translator, on, provenance: machine ? 'machine' : 'person', danish: current });
     const front = withTranslation(doc.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd(), next);
     writeFileSync(klPath, `---\n${front}\n---\n\n${klBody.replace(/^\n+/, '')}`);
     storeDanishVersion(root, current);
@@ -197,7 +232,7 @@ async function main() {
     if (!texts.length) return console.log('Nothing to send: every text has a translation that follows the current Danish.');
     const out = values.out ?? `oversaettelse-${isoDay(on)}.xlf`;
     writeFileSync(out, xml);
-    console.log(`${out}: ${texts.length} text(s) for translation into ${lang}:\n${texts.map((t) => `- ${t.kind}/${t.slug} (${t.units} units)`).join('\n')}`);
+    console.log(`${out}: ${texts.length} text(s) for translation into ${lang}:\n${texts.map((t) => `- ${t.name} (${t.units} units)`).join('\n')}`);
     if (!values['dry-run']) console.log('Their existing translations are marked "sent to translator".');
   } else if (command === 'import') {
     if (!positionals[0]) throw new Error('name the XLIFF file: npm run translation:import -- FILE');

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCopy, copyProject } from '../../scripts/copy-project.mjs';
+import { astroIn, buildCopy, copyProject } from '../../scripts/copy-project.mjs';
 import { exportXliff, importXliff } from '../../scripts/translation.mjs';
 import { jsToXliff12, readXliff } from '../../scripts/translation-xliff.mjs';
 import { rmSync } from 'node:fs';
@@ -96,4 +96,29 @@ describe('XLIFF round trip', () => {
     await expect(error).rejects.toThrow(/guides\/flyt-hertil#summary: missing from the file/);
     expect(klFiles(dir)).toEqual(before);
   });
+
+  it('takes the interface strings out and back: placeholders kept, every other line of the file kept, a lost placeholder refused', async () => {
+    const dir = copy();
+    const { xml } = await exportXliff({ root: dir, names: ['ui'] });
+    expect(xml).toContain('<x id="1" ctype="x-placeholder"/>');
+    const kl = join(dir, 'content/ui/kl.yml');
+    const before = readFileSync(kl, 'utf8');
+    const lost = await translated(xml, (units) => void (units.updated!.target = 'Nutarterneqarpoq'));
+    await expect(importXliff({ root: dir, xml: lost })).rejects.toThrow(/ui#updated: the inline code 1 missing/);
+    expect(readFileSync(kl, 'utf8')).toBe(before);
+
+    // Braces are placeholders in interface strings: a translator's own {x} is refused, so this translator writes none.
+    await expect(importXliff({ root: dir, xml: await translated(xml) })).rejects.toThrow(/ui#home_link: the text "\{x\}" would be read as a placeholder/);
+    const withoutBraces = (units: Record<string, { source: Value; target?: Value }>) => {
+      for (const [id, unit] of Object.entries(units)) unit.target = id.startsWith('months.') ? `KL ${unit.source}`.slice(0, 20) : JSON.parse(JSON.stringify(unit.target).replaceAll('{x} ', ''));
+    };
+    await importXliff({ root: dir, xml: await translated(xml, withoutBraces) });
+    const after = readFileSync(kl, 'utf8');
+    expect(after).toMatch(/^updated: .*KL Opdateret \{date\}/m);
+    expect(after).toMatch(/^months: \[.*KL januar/m);
+    expect(after).toMatch(/translation:\n  state: translated\n  provenance: person\n  by: Nuka "Test" Oversætter/);
+    const { status, output } = astroIn(dir, 'sync');
+    expect(status, output).toBe(0);
+  });
 });
+
