@@ -3,8 +3,9 @@ const list = document.querySelector<HTMLUListElement>('[data-offline-list]')!;
 // The cache's name comes with the page (SAVED_CACHE), so this script shares no module with the guides' one.
 const cache = await caches.open(list.dataset.offlineList!);
 for (const request of await cache.keys()) {
-  const { pathname } = new URL(request.url);
-  if (!pathname.startsWith(`/${document.documentElement.lang}/`) || !pathname.endsWith('/')) continue;
+  const { pathname, search } = new URL(request.url);
+  // Pages of this language, once each: a search with its query (/soeg/?q=…) is not a page of its own.
+  if (!pathname.startsWith(`/${document.documentElement.lang}/`) || !pathname.endsWith('/') || search) continue;
   const page = new DOMParser().parseFromString(await (await cache.match(request))!.text(), 'text/html');
   const link = list.appendChild(document.createElement('li')).appendChild(document.createElement('a'));
   link.href = pathname;
