@@ -5,7 +5,7 @@
 //   confirm SLUG --by NAME [--lang kl]                                  "checked, still correct" against the Danish as it is now
 //   draft SLUG --by NAME [--machine] [--lang kl]                        a new draft written against the Danish as it is now
 // Every command takes --root DIR (default: this project).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import YAML from 'yaml';
@@ -52,20 +52,38 @@ function uiUnitsOf(root, lang, on) {
   return { name: UI, units: uiUnits(current.texts), record, current, klPath };
 }
 
+/** A place's units (name, what it helps with, its note: plain text), its record and its Danish texts as they are now. */
+function placeUnitsOf(root, id, lang, on) {
+  const klPath = join(root, 'content', 'organisations', `${id}.yml`);
+  if (!existsSync(klPath)) throw new Error(`no place named "${id}" in content/organisations/`);
+  const data = jsYaml.load(readFileSync(klPath, 'utf8')) ?? {};
+  const current = danishOrganisationVersion(root, id, on);
+  const where = `Stedet "${current.texts.name}" (content/organisations/${id}.yml)`;
+  const what = { name: 'navn', helpsWith: 'hvad stedet hjælper med', note: 'bemærkning (undtagelser, "spørg først")' };
+  const units = Object.entries(current.texts)
+    .filter(([, text]) => text)
+    .map(([field, text]) => ({ id: field, plain: true, content: [String(text)], value: String(text), note: `${where} — ${what[field] ?? field}.` }));
+  return { name: `steder/${id}`, id, place: true, units, record: data.translation?.[lang] && readTranslation({ translation: data.translation[lang] }), current, klPath };
+}
+const placeIds = (root) => readdirSync(join(root, 'content', 'organisations')).filter((n) => n.endsWith('.yml')).map((n) => n.replace(/\.yml$/, '')).sort();
+
 /** @param {{ root?: string, names?: string[], lang?: string, to?: string, on?: Date, markSent?: boolean, prefill?: boolean }} [options] */
 export async function exportXliff({ root = '.', names = [], lang = TARGET_LOCALES[0], to, on = today(), markSent = true, prefill = false } = {}) {
   const needed = ({ record, current }) => ['missing', 'outdated'].includes(translationStatus(record, current).state);
   const chosen = names.length
-    ? names.filter((n) => n !== UI).map((n) => findText(root, n))
+    ? names.filter((n) => n !== UI && !n.startsWith('steder/')).map((n) => findText(root, n))
     : KINDS.flatMap((kind) => slugsOf(root, kind).map((slug) => ({ kind, slug }))).filter(({ kind, slug }) => needed(unitsOf(root, kind, slug, lang)));
   const ui = uiUnitsOf(root, lang, on);
   const texts = [
     ...chosen.map(({ kind, slug }) => ({ kind, slug, name: `${kind}/${slug}`, ...unitsOf(root, kind, slug, lang) })),
     ...((names.length ? names.includes(UI) : needed(ui)) ? [ui] : []),
+    ...(names.length ? names.filter((n) => n.startsWith('steder/')).map((n) => n.slice('steder/'.length)) : placeIds(root))
+      .map((id) => placeUnitsOf(root, id, lang, on))
+      .filter((place) => names.length || needed(place)),
   ];
   const xml = await writeXliff(texts, lang, { prefill });
   if (markSent) {
-    for (const t of texts.filter((t) => t.record)) {
+    for (const t of texts.filter((t) => t.record && !t.place)) {
       const text = readFileSync(t.klPath, 'utf8');
       const front = t.name === UI ? text.replace(/\n*$/, '') : readContentFile(t.klPath).front;
       writeFileSync(t.klPath, text.replace(front, withTranslation(front, transition(t.record, { type: 'send', to, on }))));
@@ -87,12 +105,13 @@ export async function importXliff({ root = '.', xml, by, machine = false, on = t
     if (fileUnits[TRANSLATOR_UNIT]) translator ||= signature(fileUnits[TRANSLATOR_UNIT].target).trim();
     let text;
     try {
-      text = name === UI ? { name } : findText(root, name);
+      text = name === UI || name.startsWith('steder/') ? { name } : findText(root, name);
     } catch (error) {
       problems.push(`${name}: ${error.message}`);
       continue;
     }
-    const { units, body, record, current, klPath } = name === UI ? uiUnitsOf(root, lang, on) : unitsOf(root, text.kind, text.slug, lang);
+    const { units, body, record, current, klPath } =
+      name === UI ? uiUnitsOf(root, lang, on) : name.startsWith('steder/') ? placeUnitsOf(root, name.slice('steder/'.length), lang, on) : unitsOf(root, text.kind, text.slug, lang);
     const known = new Set([TRANSLATOR_UNIT, ...units.map((u) => u.id)]);
     for (const id of Object.keys(fileUnits).filter((id) => !known.has(id))) problems.push(`${name}#${id}: not in the current Danish text (the Danish has changed since this file was made)`);
     const translated = new Map();
@@ -125,6 +144,18 @@ export async function importXliff({ root = '.', xml, by, machine = false, on = t
   const written = [];
   for (const { text, units, body, record, current, klPath, translated } of writes) {
     const next = transition(record, { type: 'translate', by: translator, on, provenance: machine ? 'machine' : 'person', danish: current });
+    if (text.name?.startsWith('steder/')) {
+      // Each field's translation set beside its Danish, the rest of the place's file kept; the record under translation.<lang>.
+      const doc = YAML.parseDocument(readFileSync(klPath, 'utf8'));
+      for (const unit of units) doc.setIn([unit.id, lang], translated.get(unit.id));
+      const records = Object.fromEntries(Object.entries(doc.toJS().translation ?? {}).map(([l, r]) => [l, readTranslation({ translation: r })]));
+      records[lang] = next;
+      doc.delete('translation');
+      writeFileSync(klPath, withOrganisationTranslation(doc.toString({ lineWidth: 0, flowCollectionPadding: false }), records));
+      storeDanishVersion(root, current);
+      written.push(klPath);
+      continue;
+    }
     if (text.name === UI) {
       // Each string set in place, the others (and comments) kept; month names as a list.
       const doc = YAML.parseDocument(readFileSync(klPath, 'utf8'));

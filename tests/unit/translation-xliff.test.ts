@@ -120,5 +120,19 @@ describe('XLIFF round trip', () => {
     const { status, output } = astroIn(dir, 'sync');
     expect(status, output).toBe(0);
   });
+
+  it("takes a place's texts out and back beside their Danish, with the state under translation.kl", async () => {
+    const dir = copy();
+    const { xml } = await exportXliff({ root: dir, names: ['steder/kontoret'] });
+    const withoutBraces = (units: Record<string, { target?: Value }>) => {
+      for (const unit of Object.values(units)) unit.target = JSON.parse(JSON.stringify(unit.target).replaceAll('{x} ', ''));
+    };
+    await importXliff({ root: dir, xml: await translated(xml, withoutBraces) });
+    const after = readFileSync(join(dir, 'content/organisations/kontoret.yml'), 'utf8');
+    expect(after).toMatch(/^name:\n  da: .*\n  kl: .*KL /m);
+    expect(after).toMatch(/translation:\n  kl:\n    state: translated\n/);
+    const { status, output } = astroIn(dir, 'sync');
+    expect(status, output).toBe(0);
+  });
 });
 
