@@ -20,6 +20,8 @@ if (import.meta.env.DEV) {
 // Raw Markdown is the editor's first mode: it keeps a body byte for byte. Staff can switch to rich text.
 if (!localStorage.getItem('cms.md-mode')) localStorage.setItem('cms.md-mode', 'raw');
 
+// The build's own rules, checked before every save (cms/validation.ts); it rewords one of Decap's Danish phrases.
+registerEntryCheck(da as never);
 CMS.registerLocale('da', da);
 CMS.registerPreviewStyle(siteCss, { raw: true });
 CMS.registerPreviewTemplate('guides', ArticlePreview);
@@ -29,8 +31,6 @@ for (const component of EDITOR_COMPONENTS) CMS.registerEditorComponent(component
 CMS.registerWidget('danish-version', DanishVersionControl as never);
 // Lists written with "-", as in our files, so a rich-text save does not rewrite every list.
 CMS.registerRemarkPlugin({ settings: { bullet: '-' } } as never);
-// The build's own rules, checked before every save (cms/validation.ts).
-registerEntryCheck();
 CMS.init({ config: withCheckPaths(cmsConfig(import.meta.env)) as never });
 
 // Decap's preview frame has no name; screen reader users need one to find it.

@@ -4,6 +4,9 @@
 
 type Rule = [RegExp, (...parts: string[]) => string];
 
+/** Decap's message when a save is refused for a field's error, ours too (cms/validation.ts): the field may be in either pane. */
+export const REFUSED_SAVE = 'Dokumentet er ikke gemt. Ret felterne med en rød besked (også i den grønlandske rude), og gem igen.';
+
 const ADDRESS_HINT = 'link til en hjemmeside (https://…), en e-mail (mailto:…), et telefonnummer (tel:…) eller en side på dette site (/da/…)';
 
 /** A message about part of a message (an address, a picture), translated on its own. */
@@ -24,6 +27,12 @@ const RULES: Rule[] = [
   [/^give the source's address \(url: https:\/\/…\) or name the document it is \(document: …\)$/, () => 'skriv kildens adresse (https://…) eller navnet på dokumentet'],
   [/^must be the date the source shows, written as YYYY, YYYY-MM or YYYY-MM-DD.*$/, () => 'skal være den dato, kilden viser, skrevet ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, fx 2025-03'],
   [/^a reviewed translation needs reviewedBy and reviewedOn$/, () => 'en gennemgået oversættelse skal have "Gennemgået af" og "Gennemgået den"'],
+  [/^is missing: the Danish text this translation follows .*$/, () => 'mangler: tryk på knappen "Oversættelsen svarer til den danske tekst, som den er nu", når oversættelsen svarer til den danske tekst'],
+  [/^is missing: record the Danish text this translation follows .*$/, () => 'mangler: tryk på knappen "Oversættelsen svarer til den danske tekst, som den er nu", når oversættelsen svarer til den danske tekst'],
+  [/^is missing: run npm run translation:confirm .*$/, () => 'mangler: tryk på knappen "Oversættelsen svarer til den danske tekst, som den er nu"'],
+  [/^must be the hash written by .*$/, () => 'skal være det fingeraftryk, knappen "Oversættelsen svarer til den danske tekst, som den er nu" skriver'],
+  [/^a translated text needs "written": .*$/, () => 'en oversat tekst skal have "Skrevet eller leveret den": den dag, oversætteren leverede den'],
+  [/^a text sent to a translator needs sentOn$/, () => 'en tekst sendt til oversætter skal have "Sendt den"'],
   [/^remove "slug": the file name is the address of the page$/, () => 'fjern "slug": filnavnet er sidens adresse'],
   [/^must be a former file name: a–z, 0–9 and hyphens$/, () => 'skal være et tidligere filnavn: kun a–z, 0–9 og bindestreger'],
   [/^"([^"]*)" does not exist; use the name of a file in content\/organisations\/.*$/, (id) => `"${id}" findes ikke: vælg et af stederne i "Steder, der hjælper"`],

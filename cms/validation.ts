@@ -9,7 +9,7 @@ import { store } from 'decap-cms-core/dist/esm/redux';
 import { checkEntry, type EntryData, type EntryIssue, type EntryKind, type KnownEntries } from '../src/lib/entry-check';
 import { LOCALES, SOURCE_LOCALE, type Locale } from '../src/lib/model';
 import type { CmsField } from './config';
-import { danish } from './danish';
+import { danish, REFUSED_SAVE } from './danish';
 
 type Immutable = { get: (key: string) => any; getIn: (path: (string | number)[]) => any; toJS?: () => any };
 
@@ -37,7 +37,8 @@ function loadKnown(): Promise<KnownEntries | undefined> {
     try {
       const state = store.getState() as any;
       const backend = currentBackend(state.config);
-      const names = async (collection: string) => ((await backend.listAllEntries(state.collections.get(collection))) as { slug: string }[]).map((e) => e.slug);
+      // A language folder may come with the slug ("da/mitid"): the file name is the last part.
+      const names = async (collection: string) => ((await backend.listAllEntries(state.collections.get(collection))) as { slug: string }[]).map((e) => fileName(e.slug));
       known = { guides: await names('guides'), pages: await names('pages'), organisations: await names('organisations') };
     } catch (error) {
       console.warn('Could not list the entries; references are left to the build', error);
@@ -72,12 +73,14 @@ function kindOf(entry: Immutable): EntryKind | undefined {
   return (['guides', 'pages', 'organisations', 'ui'] as const).find((k) => k === collection);
 }
 
+const fileName = (slug: string) => slug.split('/').pop() ?? slug;
+
 /** The file name the entry has, or will get from its title when it is new. */
 function slugOf(entry: Immutable): string {
   const state = store.getState() as any;
-  if (!entry.get('newRecord')) return entry.get('slug');
+  if (!entry.get('newRecord')) return fileName(entry.get('slug'));
   try {
-    return slugFormatter(state.collections.get(entry.get('collection')), entry.get('data'), state.config.slug);
+    return fileName(slugFormatter(state.collections.get(entry.get('collection')), entry.get('data'), state.config.slug));
   } catch {
     return '';
   }
@@ -92,7 +95,7 @@ export function entryIssues(entry: Immutable): EntryIssue[] {
   if (!kind) return [];
   const data: Partial<Record<Locale, EntryData>> = { [SOURCE_LOCALE]: plain(entry.get('data')) };
   if (kind === 'guides' || kind === 'pages') for (const lang of LOCALES) if (lang !== SOURCE_LOCALE) data[lang] = plain(entry.getIn(['i18n', lang, 'data']));
-  const issues = checkEntry(kind, data, slugOf(entry), known);
+  const issues = checkEntry(kind, data, slugOf(entry), known, Boolean(entry.get('newRecord')));
   memo.set(entry, issues);
   return issues;
 }
@@ -139,7 +142,8 @@ function withEntryCheck(name: string) {
         const result = own ? own.call(this) : true;
         if (result !== true && result !== undefined && !(result && typeof result === 'object' && 'error' in result && !result.error)) return result;
         const messages = fieldMessages((this as any).props);
-        return messages.length ? { error: { type: 'CUSTOM', message: messages.join(' · ') } } : true;
+        // As a "presence" error Decap tells why the save was refused (its message is reworded in registerEntryCheck).
+        return messages.length ? { error: { type: 'PRESENCE', message: messages.join(' · ') } } : true;
       };
       void loadKnown();
     }
@@ -163,8 +167,9 @@ function withEntryCheck(name: string) {
   (CMS.registerWidget as (...args: unknown[]) => void)(name, Checked, widget.preview, widget.schema);
 }
 
-/** Installs the check on every widget and the refusal before saving. */
-export function registerEntryCheck() {
+/** Installs the check on every widget and the refusal before saving; `da` is Decap's Danish phrases. */
+export function registerEntryCheck(da?: { ui?: { toast?: Record<string, unknown> } }) {
+  if (da?.ui?.toast) da.ui.toast.missingRequiredField = REFUSED_SAVE;
   for (const name of WIDGETS) withEntryCheck(name);
   CMS.registerEventListener({
     name: 'preSave',

@@ -87,9 +87,10 @@ const untouched = (data: EntryData | undefined) => !data || Object.entries(data)
 /**
  * Everything the build would refuse in one entry. `data` is the data of each language pane (collections without
  * languages use the source language's key); `slug` is the file name (for a new entry, the one the CMS will write).
- * Without `known`, references and addresses are not checked.
+ * Without `known`, references and addresses are not checked. `isNew`: the entry has no file yet, so an entry of that
+ * name in `known` is another one.
  */
-export function checkEntry(kind: EntryKind, data: Partial<Record<Locale, EntryData>>, slug: string, known?: KnownEntries): EntryIssue[] {
+export function checkEntry(kind: EntryKind, data: Partial<Record<Locale, EntryData>>, slug: string, known?: KnownEntries, isNew = false): EntryIssue[] {
   const schemas = schemasFor(known);
   const source = data[SOURCE_LOCALE] ?? {};
   const issues: EntryIssue[] = [];
@@ -103,7 +104,7 @@ export function checkEntry(kind: EntryKind, data: Partial<Record<Locale, EntryDa
       const { body: translated = '', ...fields } = data[lang]!;
       issues.push(...zodIssues(translation, fields, lang), ...bodyIssues(translated, `content/${kind}/${lang}/${slug}.mdx`, lang));
     }
-    if (known) issues.push(...crossFileIssues(kind, slug, source, translations.map((lang) => ({ lang, data: data[lang]! })), known));
+    if (known) issues.push(...crossFileIssues(kind, slug, source, translations.map((lang) => ({ lang, data: data[lang]! })), known, isNew));
   } else {
     const schema = { organisations: schemas.organisation, ui: schemas.ui, settings: schemas.settings, journey: schemas.journey }[kind];
     issues.push(...zodIssues(schema, source));
@@ -112,9 +113,9 @@ export function checkEntry(kind: EntryKind, data: Partial<Record<Locale, EntryDa
 }
 
 /** The checks across files (src/lib/content-checks.ts), for this entry among the ones that exist. */
-function crossFileIssues(kind: 'guides' | 'pages', slug: string, source: EntryData, translations: { lang: Locale; data: EntryData }[], known: KnownEntries): EntryIssue[] {
+function crossFileIssues(kind: 'guides' | 'pages', slug: string, source: EntryData, translations: { lang: Locale; data: EntryData }[], known: KnownEntries, isNew: boolean): EntryIssue[] {
   const file = (lang: Locale) => `content/${kind}/${lang}/${slug}.mdx`;
-  const others = (names: readonly string[], folder: string): ContentFile[] => names.filter((id) => id !== slug || folder !== kind).map((id) => ({ id, file: `content/${folder}/${SOURCE_LOCALE}/${id}.mdx` }));
+  const others = (names: readonly string[], folder: string): ContentFile[] => names.filter((id) => isNew || id !== slug || folder !== kind).map((id) => ({ id, file: `content/${folder}/${SOURCE_LOCALE}/${id}.mdx` }));
   const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
   const own: ContentFile = { id: slug, file: file(SOURCE_LOCALE), previousSlugs: list(source.previousSlugs), image: Boolean(source.image) };
   const ownTranslations = translations.map(({ lang, data }) => ({ id: slug, file: file(lang), lang, image: Boolean(data.imageAlt) }));

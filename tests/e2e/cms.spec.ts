@@ -5,6 +5,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { LOCAL_BACKEND_URL } from '../../cms/config';
+import { REFUSED_SAVE } from '../../cms/danish';
 import { LIX_LIMIT } from '../../src/lib/lix';
 import { runIn } from '../../scripts/copy-project.mjs';
 import { CMS_TEST_DIR, CMS_TEST_PORT } from '../../scripts/cms-test-server.mjs';
@@ -285,7 +286,7 @@ test('the preview of a Danish text shows its LIX against the goal, its longest s
   await expect(frame.locator('.lix-notice li').first()).toContainText('boligstøtteberettigelse');
   await expect(frame.locator('.lix-notice')).toContainText('Lange ord:');
 
-  const path = `content/guides/da/${OTHER_GUIDE}.mdx`;
+  const path = `content/guides/da/${GUIDE}.mdx`;
   const before = read(path);
   try {
     writeFileSync(file(path), `${before}\n${long}.\n`);
@@ -294,8 +295,58 @@ test('the preview of a Danish text shows its LIX against the goal, its longest s
       const status = await (await request.get(`${base}/status/`)).text();
       const section = status.slice(status.indexOf('id="lix"'), status.indexOf('id="kilder"'));
       return section.includes(title) && section.includes('boligstøtteberettigelse');
-    }, { timeout: 30_000 }).toBe(true);
+    }, { timeout: 45_000 }).toBe(true);
   } finally {
     writeFileSync(file(path), before);
   }
+});
+
+/** A new guide with every Danish field the build needs, titled `title`. */
+async function validDanishGuide(page: Page, title: string) {
+  const da = pane(page, 'da');
+  await da.getByLabel('Titel', { exact: true }).fill(title);
+  await da.getByLabel('Kort resumé').fill('En guide skrevet i testen for at se, hvad CMS’et afviser.');
+  await da.getByLabel('Emne', { exact: true }).fill('Bolig');
+  await da.getByLabel('Emne', { exact: true }).press('Enter');
+  await da.locator('input[id^="updated-field"]').fill('2026-11-23');
+  await da.getByText('No name').locator('xpath=preceding-sibling::*[1]').getByRole('button').first().click();
+  await da.getByRole('textbox', { name: 'Kilde', exact: true }).fill('Eksempel til test');
+  await da.getByRole('textbox', { name: /^Adresse \(https/ }).fill('https://kilde.example/bolig');
+  await da.locator('input[id^="read-field"]:visible').fill('2026-11-23');
+  await typeBody(da.locator('[data-slate-editor="true"]'), ['Dansk tekst.']);
+}
+
+test('an address another guide has is refused in Danish at the title, and nothing is written', async ({ page }) => {
+  await openAdmin(page, '/collections/guides/new');
+  // "Find bolig" gives the file name find-bolig, which a fixture guide has (Decap would write find-bolig-1).
+  await validDanishGuide(page, 'Find bolig');
+  await publish(page);
+  await expect(pane(page, 'da').locator('li:visible', { hasText: /adressen \/da\/find-bolig\/ er allerede brugt af content\/guides\/da\/find-bolig\.mdx: skriv en anden titel/ }).first()).toBeVisible();
+  await page.waitForTimeout(1_000);
+  expect(existsSync(file('content/guides/da/find-bolig-1.mdx'))).toBe(false);
+});
+
+test('a mistake in the Greenlandic pane, which Decap does not check itself, is refused there in Danish, and nothing is written', async ({ page }) => {
+  await openAdmin(page, '/collections/guides/new');
+  await validDanishGuide(page, 'Bolig i testen');
+  const kl = pane(page, 'kl');
+  await kl.getByLabel('Titel', { exact: true }).fill('Ab');
+  // Checked as staff type: the message stands next to the Greenlandic field.
+  await expect(kl.locator('li:visible', { hasText: 'er for kort: skriv mindst 3 tegn' }).first()).toBeVisible();
+  await publish(page);
+  // The save is refused, and says where to look.
+  await expect(page.getByText(REFUSED_SAVE).or(page.getByText(/Rettes før der kan gemmes\. kl: title: er for kort/)).first()).toBeVisible();
+  await page.waitForTimeout(1_000);
+  expect(existsSync(file('content/guides/da/bolig-i-testen.mdx'))).toBe(false);
+});
+
+test('an interface text with a {placeholder} the site does not fill in is refused in Danish, and the file is unchanged', async ({ page }) => {
+  const ui = 'content/ui/da.yml';
+  const before = read(ui);
+  await openAdmin(page, '/collections/ui/entries/da');
+  await page.getByRole('textbox', { name: 'home_link', exact: true }).fill('Forside {navn}');
+  await publish(page);
+  await expect(page.locator('li:visible', { hasText: '{navn} udfyldes ikke af sitet: denne tekst har ingen pladsholdere' }).first()).toBeVisible();
+  await page.waitForTimeout(1_000);
+  expect(read(ui)).toBe(before);
 });
