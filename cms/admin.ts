@@ -6,7 +6,7 @@ import { cmsConfig } from './config';
 import { DanishVersionControl } from './danish-version';
 import { EDITOR_COMPONENTS } from './editor-components';
 import { ArticlePreview, OrganisationPreview } from './previews';
-import { registerEntryCheck, withCheckPaths } from './validation';
+import { registerEntryCheck, registerTextFormat, withCheckPaths } from './validation';
 
 // Under `astro dev` a saved file makes Vite reload every page; the editor would lose its "saved" message. Vite's
 // client reloads a page for a path ending in .html only when it is that page.
@@ -22,6 +22,7 @@ if (!localStorage.getItem('cms.md-mode')) localStorage.setItem('cms.md-mode', 'r
 
 // The build's own rules, checked before every save (cms/validation.ts); it rewords one of Decap's Danish phrases.
 registerEntryCheck(da as never);
+registerTextFormat();
 CMS.registerLocale('da', da);
 CMS.registerPreviewStyle(siteCss, { raw: true });
 CMS.registerPreviewTemplate('guides', ArticlePreview);

@@ -343,7 +343,8 @@ const mdxCollection = (name: string, label: string, singular: string, fields: Cm
   label_singular: singular,
   folder: `content/${name}`,
   extension: 'mdx',
-  format: 'frontmatter',
+  // Decap's frontmatter, except that a language with no text yet gets no file (registerTextFormat in cms/validation.ts).
+  format: 'frontmatter-text',
   create: true,
   i18n: true,
   identifier_field: 'title',

@@ -8,3 +8,6 @@ declare module 'decap-cms-core/dist/esm/backend' {
 declare module 'decap-cms-core/dist/esm/lib/formatters' {
   export function slugFormatter(collection: unknown, entryData: unknown, slugConfig: unknown): string;
 }
+declare module 'decap-cms-core/dist/esm/formats/frontmatter' {
+  export const FrontmatterInfer: { fromFile: (content: string) => Record<string, unknown>; toFile: (data: object, sortedKeys?: string[], comments?: Record<string, string>) => string };
+}

@@ -4,6 +4,7 @@
 // problem stands (the Greenlandic pane, which Decap does not validate, and anything no field shows).
 import CMS from 'decap-cms-app';
 import { currentBackend } from 'decap-cms-core/dist/esm/backend';
+import { FrontmatterInfer } from 'decap-cms-core/dist/esm/formats/frontmatter';
 import { slugFormatter } from 'decap-cms-core/dist/esm/lib/formatters';
 import { store } from 'decap-cms-core/dist/esm/redux';
 import { checkEntry, type EntryData, type EntryIssue, type EntryKind, type KnownEntries } from '../src/lib/entry-check';
@@ -183,4 +184,18 @@ export function registerEntryCheck(da?: { ui?: { toast?: Record<string, unknown>
       throw new Error(`Rettes før der kan gemmes. ${issues.map((i) => `${where(i)}: ${danish(i.message)}`).join(' · ')}`);
     },
   } as never);
+}
+
+/**
+ * The guides' and pages' file format: Decap's own frontmatter, but a language pane with no text yet writes no file.
+ * Decap writes every language's file of a new entry, and a Greenlandic file holding only the translation's state
+ * would stop the build; without it the guide is shown in Danish under the "not translated yet" notice.
+ */
+export const TEXT_FORMAT = 'frontmatter-text';
+export function registerTextFormat() {
+  const hasText = (data: Record<string, unknown>) => ['title', 'summary', 'body'].some((key) => typeof data[key] === 'string' && (data[key] as string).trim() !== '');
+  (CMS.registerCustomFormat as (...args: unknown[]) => void)(TEXT_FORMAT, 'mdx', {
+    fromFile: (content: string) => FrontmatterInfer.fromFile(content),
+    toFile: (data: Record<string, unknown>, sortedKeys?: string[], comments?: Record<string, string>) => (hasText(data) ? FrontmatterInfer.toFile(data, sortedKeys, comments) : ''),
+  });
 }

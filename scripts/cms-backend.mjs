@@ -91,7 +91,12 @@ export async function createCmsBackend({ root, sitePort, backendPort, config, lo
   app.use(express.json({ limit: '50mb' }));
   app.post('/api/v1', (req, res, next) => {
     const why = refuseAction(req.body, edited);
-    return why ? refuse(res, why) : next();
+    if (why) return refuse(res, why);
+    // A language pane with no text yet comes as an empty file (cms/validation.ts, registerTextFormat): not written.
+    if (req.body.action === 'persistEntry' && Array.isArray(req.body.params?.dataFiles)) {
+      req.body.params.dataFiles = req.body.params.dataFiles.filter((file) => typeof file?.raw !== 'string' || file.raw.trim() !== '');
+    }
+    return next();
   });
   // decap-server reads the project folder from this variable; its own CORS and JSON parsing come after ours.
   process.env.GIT_REPO_DIRECTORY = root;

@@ -7,6 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import { LOCAL_BACKEND_URL } from '../../cms/config';
 import { REFUSED_SAVE } from '../../cms/danish';
 import { LIX_LIMIT } from '../../src/lib/lix';
+import { parse } from 'yaml';
 import { runIn } from '../../scripts/copy-project.mjs';
 import { CMS_TEST_DIR, CMS_TEST_PORT } from '../../scripts/cms-test-server.mjs';
 import { axe, expect, test } from './site';
@@ -349,4 +350,19 @@ test('an interface text with a {placeholder} the site does not fill in is refuse
   await expect(page.locator('li:visible', { hasText: '{navn} udfyldes ikke af sitet: denne tekst har ingen pladsholdere' }).first()).toBeVisible();
   await page.waitForTimeout(1_000);
   expect(read(ui)).toBe(before);
+});
+
+test('a new guide written only in Danish, with the fields the CMS asks for, is served in both languages within seconds', async ({ page, request }) => {
+  await openAdmin(page, '/collections/guides/new');
+  await validDanishGuide(page, 'Kun på dansk');
+  await publish(page);
+  const slug = 'kun-pa-dansk';
+  await expect.poll(() => existsSync(file(`content/guides/da/${slug}.mdx`)), { timeout: 15_000 }).toBe(true);
+  // The Greenlandic pane had no text: no Greenlandic file (one with only the translation's state would stop the build).
+  expect(existsSync(file(`content/guides/kl/${slug}.mdx`))).toBe(false);
+  await expect.poll(async () => (await request.get(`${base}/da/${slug}/`)).status(), { timeout: 45_000 }).toBe(200);
+  const kl = await request.get(`${base}/kl/${slug}/`);
+  expect(kl.status()).toBe(200);
+  const notice = (parse(read('content/ui/kl.yml')) as Record<string, string>).translation_missing!;
+  expect((await kl.text()).replaceAll('\u00AD', '')).toContain(notice);
 });
