@@ -76,10 +76,20 @@ export function guides(site: Site) {
     const da = readContent(site, `guides/da/${slug}.mdx`);
     const kl = existsSync(join(site.content, `guides/kl/${slug}.mdx`)) ? readContent(site, `guides/kl/${slug}.mdx`) : undefined;
     /** The Danish text links somewhere. */
-    const hasLinks = /\]\(/.test(readFileSync(join(site.content, `guides/da/${slug}.mdx`), 'utf8').split(/^---$/m)[2]!);
+    const body = readFileSync(join(site.content, `guides/da/${slug}.mdx`), 'utf8').split(/^---$/m)[2]!;
+    const hasLinks = /\]\(/.test(body);
+    /** Its sections (## headings): a guide with two or more has a contents list. */
+    const sections = (body.match(/^## /gm) ?? []).length;
     /** The Danish text changed after the Greenlandic translation was made from it: its hash is not the one the translation follows. */
     const outdated = !!kl && kl.translation.follows.hash !== danishVersion(join(site.content, '..'), 'guides', slug).hash;
-    return { slug, da, kl, hasLinks, outdated } as { slug: string; da: Record<string, any>; kl?: Record<string, any>; hasLinks: boolean; outdated: boolean };
+    return { slug, da, kl, hasLinks, sections, outdated } as {
+      slug: string;
+      da: Record<string, any>;
+      kl?: Record<string, any>;
+      hasLinks: boolean;
+      sections: number;
+      outdated: boolean;
+    };
   });
 }
 
