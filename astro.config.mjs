@@ -19,13 +19,7 @@ export default defineConfig({
   // Two pages at one address (a former address of a guide that another page has): stop, don't drop one silently.
   prerenderConflictBehavior: 'error',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [
-    mdx(),
-    sitemap(sitemapOptions(site, new URL('./dist/', import.meta.url))),
-    securityHeaders(),
-    cmsBundle(),
-    precompress(),
-  ],
+  integrations: [mdx(), sitemap(sitemapOptions(site, new URL('./dist/', import.meta.url))), securityHeaders(), cmsBundle(), precompress()],
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [bodyRules] }) },
   image: { layout: 'constrained', responsiveStyles: false },
   devToolbar: { enabled: false },

@@ -9,7 +9,8 @@ if (!process.env.TEST_WORKER_INDEX) console.log(`Browser tests use Chromium from
 const port = Number(process.env.PREVIEW_PORT ?? 4329);
 
 /** Specs that hold for any valid content: they run on the real site and on the staff-edits copy. */
-const CONTENT_INDEPENDENT = /e2e\/(accessibility|phones|languages|journey|help-block|no-javascript|security|print|feeds|search-engines|video)\.spec\.ts$/;
+const CONTENT_INDEPENDENT =
+  /e2e\/(accessibility|phones|languages|journey|help-block|no-javascript|security|print|feeds|search-engines|video)\.spec\.ts$/;
 /** Specs for other projects, kept out of the real site's run. */
 const NOT_SITE = [/cms\.spec\.ts/, /\/fixture\//, /\/staff-edits\//, /\/three-languages\//, /\.setup\.ts$/];
 
@@ -30,7 +31,13 @@ export default defineConfig<{ site: Site }>({
     { name: 'site', testIgnore: NOT_SITE },
     // The fixture site under tests/fixtures/site, built once by its setup project: behaviour that depends on the state of content.
     { name: 'fixture-build', testDir: 'tests/e2e/fixture', testMatch: /\.setup\.ts$/ },
-    { name: 'fixture', testDir: 'tests/e2e/fixture', testIgnore: /\.setup\.ts$/, dependencies: ['fixture-build'], use: { site: FIXTURE_SITE } },
+    {
+      name: 'fixture',
+      testDir: 'tests/e2e/fixture',
+      testIgnore: /\.setup\.ts$/,
+      dependencies: ['fixture-build'],
+      use: { site: FIXTURE_SITE },
+    },
     // The proof that staff's normal edits keep the suite green: the content-independent specs on an edited copy of the real content.
     { name: 'staff-edits-build', testDir: 'tests/e2e/staff-edits', testMatch: /\.setup\.ts$/ },
     {
@@ -41,13 +48,24 @@ export default defineConfig<{ site: Site }>({
     },
     // A third language added to the fixture site: only the language table and content change.
     { name: 'three-languages-build', testDir: 'tests/e2e/three-languages', testMatch: /\.setup\.ts$/ },
-    { name: 'three-languages', testDir: 'tests/e2e/three-languages', testIgnore: /\.setup\.ts$/, dependencies: ['three-languages-build'], use: { site: THREE_LANGUAGES_SITE } },
+    {
+      name: 'three-languages',
+      testDir: 'tests/e2e/three-languages',
+      testIgnore: /\.setup\.ts$/,
+      dependencies: ['three-languages-build'],
+      use: { site: THREE_LANGUAGES_SITE },
+    },
     // The CMS tests drive a dev server that rebuilds as files change: they run last, alone, so the
     // 2-core machine is not busy with the other tests at the same time.
     { name: 'cms', testMatch: /cms\.spec\.ts/, dependencies: ['site'] },
   ],
   webServer: [
-    { command: `astro preview --host 127.0.0.1 --port ${port} --ignore-lock`, url: `http://127.0.0.1:${port}/da/`, reuseExistingServer: false, timeout: 60_000 },
+    {
+      command: `astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
+      url: `http://127.0.0.1:${port}/da/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
     // The README's run command (site + CMS + local backend), in a copy of the project: see tests/e2e/cms.spec.ts.
     { command: 'node scripts/cms-test-server.mjs', url: 'http://127.0.0.1:4331/admin/', reuseExistingServer: false, timeout: 120_000 },
   ],

@@ -13,7 +13,10 @@ import { registerEntryCheck, registerTextFormat, withCheckPaths } from './valida
 if (import.meta.env.DEV) {
   const viteClient = '/@vite/client'; // a variable, so esbuild leaves the import to the browser
   import(viteClient).then(({ createHotContext }) =>
-    createHotContext('/admin/cms.js').on('vite:beforeFullReload', (payload: { path?: string }) => void (payload.path = '/__not-the-admin__.html')),
+    createHotContext('/admin/cms.js').on(
+      'vite:beforeFullReload',
+      (payload: { path?: string }) => void (payload.path = '/__not-the-admin__.html'),
+    ),
   );
 }
 

@@ -2,7 +2,17 @@
 // (src/lib/model.ts, src/lib/video.ts, src/i18n/ui-keys.ts). tests/unit/cms-config.test.ts fails if the
 // fields here and the zod schemas in src/lib/schemas.ts drift apart.
 import { UI_KEYS } from '../src/i18n/ui-keys';
-import { LANGUAGES, LOCALES, PAGE_SECTIONS, PROVENANCES, SOURCE_LOCALE, TRANSLATION_STATES, THEMES, type Locale, type Theme } from '../src/lib/model';
+import {
+  LANGUAGES,
+  LOCALES,
+  PAGE_SECTIONS,
+  PROVENANCES,
+  SOURCE_LOCALE,
+  TRANSLATION_STATES,
+  THEMES,
+  type Locale,
+  type Theme,
+} from '../src/lib/model';
 import { WEEKDAYS } from '../src/lib/facts';
 import { PROVIDERS } from '../src/lib/video';
 
@@ -53,7 +63,11 @@ const both = (name: string, label: string, widget = 'string'): CmsField => ({
   label,
   widget: 'object',
   // The original's language first, as staff write it first.
-  fields: [SOURCE_LOCALE, ...LOCALES.filter((lang) => lang !== SOURCE_LOCALE)].map((lang) => ({ name: lang, label: LANGUAGES[lang].cms.fieldLabel, widget })),
+  fields: [SOURCE_LOCALE, ...LOCALES.filter((lang) => lang !== SOURCE_LOCALE)].map((lang) => ({
+    name: lang,
+    label: LANGUAGES[lang].cms.fieldLabel,
+    widget,
+  })),
 });
 const select = (name: string, label: string, values: readonly string[], labels: Record<string, string> = {}): CmsField => ({
   name,
@@ -65,11 +79,24 @@ const select = (name: string, label: string, values: readonly string[], labels: 
 /** A choice among the entries of another collection, stored as their file names. */
 const relation = (name: string, label: string, collection: 'organisations' | 'guides', multiple = true): CmsField => {
   const shown = collection === 'organisations' ? `name.${SOURCE_LOCALE}` : 'title';
-  return { name, label, widget: 'relation', collection, value_field: '{{slug}}', search_fields: [shown], display_fields: [shown], multiple };
+  return {
+    name,
+    label,
+    widget: 'relation',
+    collection,
+    value_field: '{{slug}}',
+    search_fields: [shown],
+    display_fields: [shown],
+    multiple,
+  };
 };
 
 /** Fields both guide and page files have: written in each language (subfields too, or Decap hides them). */
-const translated = (field: CmsField): CmsField => ({ ...field, i18n: true, ...(field.fields ? { fields: field.fields.map(translated) } : {}) });
+const translated = (field: CmsField): CmsField => ({
+  ...field,
+  i18n: true,
+  ...(field.fields ? { fields: field.fields.map(translated) } : {}),
+});
 /** Fields entered once, stored in the Danish file only. */
 const shared = (field: CmsField): CmsField => ({ ...field, i18n: false });
 
@@ -82,9 +109,20 @@ const translation: CmsField = translated(
     widget: 'object',
     hint: 'Kun for oversættelser (ikke den danske tekst). Kladde → sendt til oversætter → oversat → gennemgået. Er den danske tekst ændret siden "Følger den danske tekst", er oversættelsen forældet, uanset status.',
     fields: [
-      { ...select('state', 'Status', TRANSLATION_STATES, { draft: 'Kladde', sent: 'Sendt til oversætter', translated: 'Oversat', reviewed: 'Gennemgået' }), default: 'draft' },
       {
-        ...select('provenance', 'Lavet af', PROVENANCES, { person: 'En person', machine: 'Maskinoversættelse eller AI (læserne får det at vide)' }),
+        ...select('state', 'Status', TRANSLATION_STATES, {
+          draft: 'Kladde',
+          sent: 'Sendt til oversætter',
+          translated: 'Oversat',
+          reviewed: 'Gennemgået',
+        }),
+        default: 'draft',
+      },
+      {
+        ...select('provenance', 'Lavet af', PROVENANCES, {
+          person: 'En person',
+          machine: 'Maskinoversættelse eller AI (læserne får det at vide)',
+        }),
         default: 'person',
       },
       text('by', 'Skrevet eller oversat af', { hint: 'Navnet på den, der skrev kladden eller oversatte teksten' }),
@@ -93,7 +131,11 @@ const translation: CmsField = translated(
       optional({ name: 'sentOn', label: 'Sendt den', ...DATE }),
       optional(text('reviewedBy', 'Gennemgået af')),
       optional({ name: 'reviewedOn', label: 'Gennemgået den', ...DATE }),
-      optional(text('checkedBy', 'Tjekket mod den nye danske tekst af', { hint: 'Når den danske tekst er ændret, men oversættelsen stadig er rigtig' })),
+      optional(
+        text('checkedBy', 'Tjekket mod den nye danske tekst af', {
+          hint: 'Når den danske tekst er ændret, men oversættelsen stadig er rigtig',
+        }),
+      ),
       optional({ name: 'checkedOn', label: 'Tjekket den', ...DATE }),
       {
         name: 'follows',
@@ -127,7 +169,11 @@ const sources: CmsField = {
     text('name', 'Kilde'),
     optional(text('url', 'Adresse (https://…)', { hint: 'Eller skriv dokumentet nedenfor, hvis kilden ikke har en adresse' })),
     optional(text('document', 'Dokument uden adresse', { hint: 'fx shared/seeds/000_e0a0dd4577c24389.txt' })),
-    optional(text('published', 'Kildens egen dato', { hint: 'Som kilden selv viser den: 2025, 2025-03 eller 2025-03-14. Tom, hvis kilden ingen dato har.' })),
+    optional(
+      text('published', 'Kildens egen dato', {
+        hint: 'Som kilden selv viser den: 2025, 2025-03 eller 2025-03-14. Tom, hvis kilden ingen dato har.',
+      }),
+    ),
     { name: 'read', label: 'Læst af os den', hint: 'Den dag, én af os læste kilden. Skriv aldrig en dag, hvor ingen læste den.', ...DATE },
     optional({ name: 'storedCopy', label: 'Læst i en gemt kopi (ikke på den levende side)', widget: 'boolean', default: false }),
   ],
@@ -148,7 +194,12 @@ const hours = (name: string, label: string): CmsField =>
   });
 const confirmation = (field: string, label: string): CmsField =>
   // Subfields of an optional object are optional here (Decap could not save the entry with it empty); the schema decides.
-  optional({ name: field, label, widget: 'object', fields: [optional(text('by', 'Bekræftet af')), optional({ name: 'on', label: 'Bekræftet den', ...DATE })] });
+  optional({
+    name: field,
+    label,
+    widget: 'object',
+    fields: [optional(text('by', 'Bekræftet af')), optional({ name: 'on', label: 'Bekræftet den', ...DATE })],
+  });
 
 const guideFields: CmsField[] = [
   translated(text('title', 'Titel')),
@@ -171,7 +222,10 @@ const guideFields: CmsField[] = [
       name: 'changes',
       label: 'Ændringer (vises under "Hvad er ændret" og i nyhedsfeedet)',
       widget: 'list',
-      fields: [{ name: 'date', label: 'Dato', ...DATE }, { name: 'note', label: 'Hvad er ændret (kort)', widget: 'string' }],
+      fields: [
+        { name: 'date', label: 'Dato', ...DATE },
+        { name: 'note', label: 'Hvad er ændret (kort)', widget: 'string' },
+      ],
     }),
   ),
   shared({ ...sources, hint: 'Hvor fakta i guiden kommer fra. Læser du en kilde igen, så skriv dagen i "Læst af os den".' }),
@@ -196,7 +250,11 @@ const guideFields: CmsField[] = [
       fields: [optional({ name: 'src', label: 'Billede', widget: 'image' }), optional(text('alt', 'Beskrivelse af billedet (alt-tekst)'))],
     }),
   ),
-  translated(optional(text('imageAlt', 'Billedets beskrivelse i oversættelsen', { hint: 'Kun for oversættelser: billedet vælges i den danske tekst' }))),
+  translated(
+    optional(
+      text('imageAlt', 'Billedets beskrivelse i oversættelsen', { hint: 'Kun for oversættelser: billedet vælges i den danske tekst' }),
+    ),
+  ),
   shared(
     optional({
       name: 'video',
@@ -229,7 +287,11 @@ const guideFields: CmsField[] = [
 const pageFields: CmsField[] = [
   translated(text('title', 'Titel')),
   translated({ name: 'summary', label: 'Kort resumé', widget: 'text' }),
-  shared({ ...select('section', 'Sektion', PAGE_SECTIONS, { about: 'Om siden', professionals: 'For fagfolk' }), required: false, default: 'about' }),
+  shared({
+    ...select('section', 'Sektion', PAGE_SECTIONS, { about: 'Om siden', professionals: 'For fagfolk' }),
+    required: false,
+    default: 'about',
+  }),
   translated({ name: 'updated', label: 'Opdateret', ...DATE }),
   translation,
   body,
@@ -246,7 +308,11 @@ const organisationFields: CmsField[] = [
     name: 'address',
     label: 'Adresse',
     widget: 'object',
-    fields: [optional(text('street', 'Gade og nummer')), optional(text('postcode', 'Postnummer', { hint: '4 cifre, fx 9000' })), optional(text('town', 'By'))],
+    fields: [
+      optional(text('street', 'Gade og nummer')),
+      optional(text('postcode', 'Postnummer', { hint: '4 cifre, fx 9000' })),
+      optional(text('town', 'By')),
+    ],
   }),
   hours('hours', 'Åbningstider'),
   hours('phoneHours', 'Telefontid'),
@@ -278,7 +344,11 @@ const organisationFields: CmsField[] = [
     label: 'Oversættelsernes status',
     widget: 'object',
     hint: 'Navn, "hjælper med" og bemærkning på de andre sprog. Fingeraftrykket skrives af npm run translation:draft -- steder/<id>.',
-    fields: LOCALES.filter((lang) => lang !== SOURCE_LOCALE).map((lang) => ({ ...plainTranslation(LANGUAGES[lang].cms.fieldLabel), name: lang, label: LANGUAGES[lang].cms.fieldLabel })),
+    fields: LOCALES.filter((lang) => lang !== SOURCE_LOCALE).map((lang) => ({
+      ...plainTranslation(LANGUAGES[lang].cms.fieldLabel),
+      name: lang,
+      label: LANGUAGES[lang].cms.fieldLabel,
+    })),
   }),
 ];
 
@@ -294,7 +364,9 @@ function plainTranslation(hint: string): CmsField {
     ),
   };
 }
-const uiTranslation = plainTranslation('Kun i oversættelser (tom i den danske fil). Fingeraftrykket skrives af npm run translation:draft -- ui eller translation:confirm -- ui.');
+const uiTranslation = plainTranslation(
+  'Kun i oversættelser (tom i den danske fil). Fingeraftrykket skrives af npm run translation:draft -- ui eller translation:confirm -- ui.',
+);
 
 const uiFields = (lang: Locale): CmsField[] => [
   ...UI_KEYS.map((key) => text(key, key, { hint: key.startsWith('theme_') ? 'Navnet på et emne' : undefined })),
@@ -396,7 +468,13 @@ export function cmsConfig(env: CmsBackendEnv = {}) {
         label: 'Indstillinger',
         files: [
           { name: 'site', label: 'Sidens indstillinger', file: 'content/settings/site.yml', format: 'yml', fields: settingsFields },
-          { name: 'journey', label: 'Dine første uger (trin for trin)', file: 'content/journey/forste-uger.yml', format: 'yml', fields: journeyFields },
+          {
+            name: 'journey',
+            label: 'Dine første uger (trin for trin)',
+            file: 'content/journey/forste-uger.yml',
+            format: 'yml',
+            fields: journeyFields,
+          },
         ],
       },
     ],

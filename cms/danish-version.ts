@@ -20,18 +20,27 @@ interface ControlProps {
   classNameWrapper: string;
 }
 
-const plain = (value: unknown) => ((value as Immutable | undefined)?.toJS ? (value as Immutable).toJS!() : value) as Record<string, unknown> | undefined;
+const plain = (value: unknown) =>
+  ((value as Immutable | undefined)?.toJS ? (value as Immutable).toJS!() : value) as Record<string, unknown> | undefined;
 const day = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '').slice(0, 10));
 
 /** The Danish original of the entry being edited, as the build hashes it. */
 async function currentDanish(entry: Immutable) {
   const data = plain(entry.get('data')) ?? {};
   const texts = originalTexts(
-    { title: String(data.title ?? ''), summary: String(data.summary ?? ''), keywords: (data.keywords as string[] | undefined)?.map(String), image: data.image as { alt: string } | undefined },
+    {
+      title: String(data.title ?? ''),
+      summary: String(data.summary ?? ''),
+      keywords: (data.keywords as string[] | undefined)?.map(String),
+      image: data.image as { alt: string } | undefined,
+    },
     String(data.body ?? ''),
   );
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalDanish(texts)));
-  const hash = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('').slice(0, HASH_LENGTH);
+  const hash = [...new Uint8Array(digest)]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .slice(0, HASH_LENGTH);
   return { hash, updated: day(data.updated), texts };
 }
 
@@ -41,30 +50,54 @@ export function DanishVersionControl({ value, onChange, entry, getEntry, forID, 
   const same = now && follows.hash === now.hash;
   const changes = useChanges(same === false ? String(follows.hash ?? '') : '', now?.texts);
   return h('div', { className: classNameWrapper, id: forID }, [
-    h('p', { key: 'state', role: 'status' }, follows.hash
-      ? same
-        ? `Følger den danske tekst, som den er nu (opdateret ${day(follows.updated)}).`
-        : `Forældet: den danske tekst er ændret siden den version, oversættelsen følger (opdateret ${day(follows.updated)}). Se ændringerne på /status/.`
-      : 'Ikke registreret: oversættelsen tæller som forældet, indtil du trykker på knappen.'),
+    h(
+      'p',
+      { key: 'state', role: 'status' },
+      follows.hash
+        ? same
+          ? `Følger den danske tekst, som den er nu (opdateret ${day(follows.updated)}).`
+          : `Forældet: den danske tekst er ændret siden den version, oversættelsen følger (opdateret ${day(follows.updated)}). Se ændringerne på /status/.`
+        : 'Ikke registreret: oversættelsen tæller som forældet, indtil du trykker på knappen.',
+    ),
     changes && h(Changes, { key: 'changes', changes }),
-    h('button', { key: 'button', type: 'button', disabled: !now || same, onClick: async () => {
-      const { hash, updated } = await currentDanish(getEntry?.() ?? entry);
-      onChange({ hash, updated });
-    } }, 'Oversættelsen svarer til den danske tekst, som den er nu'),
+    h(
+      'button',
+      {
+        key: 'button',
+        type: 'button',
+        disabled: !now || same,
+        onClick: async () => {
+          const { hash, updated } = await currentDanish(getEntry?.() ?? entry);
+          onChange({ hash, updated });
+        },
+      },
+      'Oversættelsen svarer til den danske tekst, som den er nu',
+    ),
   ]);
 }
 
-const FIELD_NAMES: Record<string, string> = { title: 'Titel', summary: 'Kort resumé', imageAlt: 'Billedtekst', keywords: 'Søgeord', body: 'Tekst' };
+const FIELD_NAMES: Record<string, string> = {
+  title: 'Titel',
+  summary: 'Kort resumé',
+  imageAlt: 'Billedtekst',
+  keywords: 'Søgeord',
+  body: 'Tekst',
+};
 
 /** The Danish changes since the version the translation follows, as on /status/. */
 function Changes({ changes }: { changes: FieldChange[] | 'none' }) {
-  if (changes === 'none') return h('p', null, 'Der er ingen kopi af den danske version, oversættelsen følger: se ændringerne i Git-historikken.');
+  if (changes === 'none')
+    return h('p', null, 'Der er ingen kopi af den danske version, oversættelsen følger: se ændringerne i Git-historikken.');
   return h('div', { className: 'danish-changes' }, [
     h('p', { key: 'intro' }, 'Ændringer i den danske tekst siden (tilføjet er understreget, fjernet er overstreget):'),
     ...changes.map((change) =>
       h('div', { key: change.field }, [
         h('strong', { key: 'f' }, FIELD_NAMES[change.field] ?? change.field),
-        h('p', { key: 'p', style: { whiteSpace: 'pre-line' } }, change.parts.map((part, i) => h(part.added ? 'ins' : part.removed ? 'del' : 'span', { key: i }, part.value))),
+        h(
+          'p',
+          { key: 'p', style: { whiteSpace: 'pre-line' } },
+          change.parts.map((part, i) => h(part.added ? 'ins' : part.removed ? 'del' : 'span', { key: i }, part.value)),
+        ),
       ]),
     ),
   ]);

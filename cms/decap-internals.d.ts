@@ -9,5 +9,8 @@ declare module 'decap-cms-core/dist/esm/lib/formatters' {
   export function slugFormatter(collection: unknown, entryData: unknown, slugConfig: unknown): string;
 }
 declare module 'decap-cms-core/dist/esm/formats/frontmatter' {
-  export const FrontmatterInfer: { fromFile: (content: string) => Record<string, unknown>; toFile: (data: object, sortedKeys?: string[], comments?: Record<string, string>) => string };
+  export const FrontmatterInfer: {
+    fromFile: (content: string) => Record<string, unknown>;
+    toFile: (data: object, sortedKeys?: string[], comments?: Record<string, string>) => string;
+  };
 }

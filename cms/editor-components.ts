@@ -12,7 +12,6 @@ export interface EditorComponent {
   toPreview: (data: Record<string, string>) => string;
 }
 
-
 export const EDITOR_COMPONENTS: EditorComponent[] = [
   {
     id: 'callout',

@@ -33,9 +33,21 @@ export function LixNotice({ body }: { body: string }) {
   if (report.words === 0) return null;
   const over = report.lix > LIX_LIMIT;
   return h('div', { className: over ? 'callout lix-notice' : 'lix-notice lix-notice--ok', role: 'note', lang: SOURCE_LOCALE }, [
-    h('p', { key: 'p' }, over ? h('strong', null, `LIX ${report.lix}: over målet på højst ${LIX_LIMIT}. Gør sætningerne kortere, og brug kortere ord.`) : `LIX ${report.lix}: inden for målet på højst ${LIX_LIMIT}.`),
+    h(
+      'p',
+      { key: 'p' },
+      over
+        ? h('strong', null, `LIX ${report.lix}: over målet på højst ${LIX_LIMIT}. Gør sætningerne kortere, og brug kortere ord.`)
+        : `LIX ${report.lix}: inden for målet på højst ${LIX_LIMIT}.`,
+    ),
     over ? h('p', { key: 'l' }, 'Længste sætninger:') : null,
-    over ? h('ol', { key: 'ol' }, report.longest.map((s, i) => h('li', { key: i }, `${s} (${s.split(' ').length} ord)`))) : null,
+    over
+      ? h(
+          'ol',
+          { key: 'ol' },
+          report.longest.map((s, i) => h('li', { key: i }, `${s} (${s.split(' ').length} ord)`)),
+        )
+      : null,
     over && report.longWordList.length ? h('p', { key: 'w' }, `Lange ord: ${report.longWordList.slice(0, 12).join(', ')}`) : null,
   ]);
 }
@@ -47,7 +59,12 @@ const plain = (value: unknown): Record<string, unknown>[] => {
   return Array.isArray(out) ? out : [];
 };
 const toDay = (value: unknown): Date | undefined => {
-  const d = value instanceof Date ? value : typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : undefined;
+  const d =
+    value instanceof Date
+      ? value
+      : typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)
+        ? new Date(`${value.slice(0, 10)}T00:00:00Z`)
+        : undefined;
   return d && !Number.isNaN(d.getTime()) ? d : undefined;
 };
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -56,24 +73,43 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 export function AgeNotice({ entry }: { entry: PreviewProps['entry'] }) {
   const sources = plain(entry.getIn(['data', 'sources'])).flatMap((s) => {
     const read = toDay(s.read);
-    return read ? [{ name: String(s.name ?? ''), url: s.url ? String(s.url) : undefined, document: s.document ? String(s.document) : undefined, read }] : [];
+    return read
+      ? [
+          {
+            name: String(s.name ?? ''),
+            url: s.url ? String(s.url) : undefined,
+            document: s.document ? String(s.document) : undefined,
+            read,
+          },
+        ]
+      : [];
   });
   // Sources are entered once, in the Danish pane; the other panes show nothing here.
   if (sources.length === 0) return null;
   const confirmed = entry.getIn(['data', 'confirmed']) as { toJS?: () => Record<string, { on?: unknown }> } | undefined;
-  const confirmations = Object.entries((confirmed && typeof confirmed.toJS === 'function' ? confirmed.toJS() : {}) ?? {}).flatMap(([what, c]) => {
-    const on = toDay(c?.on);
-    return on ? [{ what, on }] : [];
-  });
+  const confirmations = Object.entries((confirmed && typeof confirmed.toJS === 'function' ? confirmed.toJS() : {}) ?? {}).flatMap(
+    ([what, c]) => {
+      const on = toDay(c?.on);
+      return on ? [{ what, on }] : [];
+    },
+  );
   const months = Number(document.querySelector('meta[name="max-source-age-months"]')?.getAttribute('content') ?? 12);
   const today = new Date();
   const [stale] = staleFacts([{ kind: 'guide', id: '', file: '', title: '', sources, confirmations }], today, months);
   const newest = Math.max(...sources.map((s) => s.read.getTime()), ...confirmations.map((c) => c.on.getTime()));
   if (!stale) {
-    return h('p', { className: 'age-notice age-notice--ok', role: 'note' }, `Kilderne er senest læst ${iso(new Date(newest))}: inden for grænsen på ${months} måneder.`);
+    return h(
+      'p',
+      { className: 'age-notice age-notice--ok', role: 'note' },
+      `Kilderne er senest læst ${iso(new Date(newest))}: inden for grænsen på ${months} måneder.`,
+    );
   }
   return h('div', { className: 'callout age-notice', role: 'note' }, [
-    h('p', { key: 'p' }, h('strong', null, `Læs kilderne igen: ingen kilde er læst inden for ${months} måneder (senest ${iso(new Date(newest))}).`)),
+    h(
+      'p',
+      { key: 'p' },
+      h('strong', null, `Læs kilderne igen: ingen kilde er læst inden for ${months} måneder (senest ${iso(new Date(newest))}).`),
+    ),
     h(
       'ul',
       { key: 'ul' },

@@ -26,7 +26,11 @@ export function withCheckPaths<C extends { collections: { fields?: CmsField[]; f
     });
   return {
     ...config,
-    collections: config.collections.map((c) => ({ ...c, ...(c.fields ? { fields: mark(c.fields, '') } : {}), ...(c.files ? { files: c.files.map((f) => ({ ...f, fields: mark(f.fields, '') })) } : {}) })),
+    collections: config.collections.map((c) => ({
+      ...c,
+      ...(c.fields ? { fields: mark(c.fields, '') } : {}),
+      ...(c.files ? { files: c.files.map((f) => ({ ...f, fields: mark(f.fields, '') })) } : {}),
+    })),
   };
 }
 
@@ -39,7 +43,8 @@ function loadKnown(): Promise<KnownEntries | undefined> {
       const state = store.getState() as any;
       const backend = currentBackend(state.config);
       // A language folder may come with the slug ("da/mitid"): the file name is the last part.
-      const names = async (collection: string) => ((await backend.listAllEntries(state.collections.get(collection))) as { slug: string }[]).map((e) => fileName(e.slug));
+      const names = async (collection: string) =>
+        ((await backend.listAllEntries(state.collections.get(collection))) as { slug: string }[]).map((e) => fileName(e.slug));
       known = { guides: await names('guides'), pages: await names('pages'), organisations: await names('organisations') };
     } catch (error) {
       console.warn('Could not list the entries; references are left to the build', error);
@@ -61,7 +66,12 @@ function dropEmpty(value: unknown): unknown {
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     const entries = Object.entries(value).flatMap(([k, v]) => {
       const kept = dropEmpty(v);
-      return kept === '' || kept === null || kept === undefined || (typeof kept === 'object' && !Array.isArray(kept) && Object.keys(kept as object).length === 0) ? [] : [[k, kept]];
+      return kept === '' ||
+        kept === null ||
+        kept === undefined ||
+        (typeof kept === 'object' && !Array.isArray(kept) && Object.keys(kept as object).length === 0)
+        ? []
+        : [[k, kept]];
     });
     return Object.fromEntries(entries);
   }
@@ -95,7 +105,8 @@ export function entryIssues(entry: Immutable): EntryIssue[] {
   const kind = kindOf(entry);
   if (!kind) return [];
   const data: Partial<Record<Locale, EntryData>> = { [SOURCE_LOCALE]: plain(entry.get('data')) };
-  if (kind === 'guides' || kind === 'pages') for (const lang of LOCALES) if (lang !== SOURCE_LOCALE) data[lang] = plain(entry.getIn(['i18n', lang, 'data']));
+  if (kind === 'guides' || kind === 'pages')
+    for (const lang of LOCALES) if (lang !== SOURCE_LOCALE) data[lang] = plain(entry.getIn(['i18n', lang, 'data']));
   const issues = checkEntry(kind, data, slugOf(entry), known, Boolean(entry.get('newRecord')));
   memo.set(entry, issues);
   return issues;
@@ -141,7 +152,8 @@ function withEntryCheck(name: string) {
       const own = (this as any).isValid;
       (this as any).isValid = () => {
         const result = own ? own.call(this) : true;
-        if (result !== true && result !== undefined && !(result && typeof result === 'object' && 'error' in result && !result.error)) return result;
+        if (result !== true && result !== undefined && !(result && typeof result === 'object' && 'error' in result && !result.error))
+          return result;
         const messages = fieldMessages((this as any).props);
         // As a "presence" error Decap tells why the save was refused (its message is reworded in registerEntryCheck).
         return messages.length ? { error: { type: 'PRESENCE', message: messages.join(' · ') } } : true;
@@ -193,9 +205,11 @@ export function registerEntryCheck(da?: { ui?: { toast?: Record<string, unknown>
  */
 export const TEXT_FORMAT = 'frontmatter-text';
 export function registerTextFormat() {
-  const hasText = (data: Record<string, unknown>) => ['title', 'summary', 'body'].some((key) => typeof data[key] === 'string' && (data[key] as string).trim() !== '');
+  const hasText = (data: Record<string, unknown>) =>
+    ['title', 'summary', 'body'].some((key) => typeof data[key] === 'string' && (data[key] as string).trim() !== '');
   (CMS.registerCustomFormat as (...args: unknown[]) => void)(TEXT_FORMAT, 'mdx', {
     fromFile: (content: string) => FrontmatterInfer.fromFile(content),
-    toFile: (data: Record<string, unknown>, sortedKeys?: string[], comments?: Record<string, string>) => (hasText(data) ? FrontmatterInfer.toFile(data, sortedKeys, comments) : ''),
+    toFile: (data: Record<string, unknown>, sortedKeys?: string[], comments?: Record<string, string>) =>
+      hasText(data) ? FrontmatterInfer.toFile(data, sortedKeys, comments) : '',
   });
 }

@@ -15,16 +15,33 @@ const sourcesOf = (list = []) => list.map((s) => ({ name: s.name, url: s.url, do
 export function factHolders(root = '.') {
   const holders = [];
   const guides = join(root, 'content/guides', SOURCE_LOCALE);
-  for (const name of readdirSync(guides).filter((n) => n.endsWith('.mdx')).sort()) {
+  for (const name of readdirSync(guides)
+    .filter((n) => n.endsWith('.mdx'))
+    .sort()) {
     const text = readFileSync(join(guides, name), 'utf8');
     const data = yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') ?? {};
-    holders.push({ kind: 'guide', id: name.replace(/\.mdx$/, ''), file: `content/guides/${SOURCE_LOCALE}/${name}`, title: data.title, sources: sourcesOf(data.sources) });
+    holders.push({
+      kind: 'guide',
+      id: name.replace(/\.mdx$/, ''),
+      file: `content/guides/${SOURCE_LOCALE}/${name}`,
+      title: data.title,
+      sources: sourcesOf(data.sources),
+    });
   }
   const orgs = join(root, 'content/organisations');
-  for (const name of readdirSync(orgs).filter((n) => n.endsWith('.yml')).sort()) {
+  for (const name of readdirSync(orgs)
+    .filter((n) => n.endsWith('.yml'))
+    .sort()) {
     const data = yaml.load(readFileSync(join(orgs, name), 'utf8')) ?? {};
     const confirmations = Object.entries(data.confirmed ?? {}).map(([what, c]) => ({ what, on: day(c.on) }));
-    holders.push({ kind: 'organisation', id: name.replace(/\.yml$/, ''), file: `content/organisations/${name}`, title: data.name?.[SOURCE_LOCALE], sources: sourcesOf(data.sources), confirmations });
+    holders.push({
+      kind: 'organisation',
+      id: name.replace(/\.yml$/, ''),
+      file: `content/organisations/${name}`,
+      title: data.name?.[SOURCE_LOCALE],
+      sources: sourcesOf(data.sources),
+      confirmations,
+    });
   }
   return holders;
 }

@@ -60,7 +60,12 @@ function syntheticCopy(n) {
 }
 
 // Chrome DevTools' "Slow 4G" profile, and a phone about four times slower than this machine.
-const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: (1.6 * 1e6) / 8 * 0.9, uploadThroughput: (750 * 1e3) / 8 * 0.9 };
+const SLOW_4G = {
+  offline: false,
+  latency: 150 * 3.75,
+  downloadThroughput: ((1.6 * 1e6) / 8) * 0.9,
+  uploadThroughput: ((750 * 1e3) / 8) * 0.9,
+};
 const SEARCHES = [
   ['da', 'sundhedskort'],
   ['kl', 'oqalutsi'],
@@ -78,7 +83,13 @@ async function throttledPage(browser) {
   page.on('requestfinished', async (request) => {
     const sizes = await request.sizes();
     const url = new URL(request.url());
-    fetched.push({ path: url.pathname, local: url.hostname === '127.0.0.1', type: request.resourceType(), bytes: sizes.responseBodySize + sizes.responseHeadersSize, at: Date.now() });
+    fetched.push({
+      path: url.pathname,
+      local: url.hostname === '127.0.0.1',
+      type: request.resourceType(),
+      bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+      at: Date.now(),
+    });
   });
   return { context, page, fetched };
 }
@@ -127,7 +138,8 @@ async function measureSearch(dist) {
       const sum = (list) => kb(list.reduce((total, f) => total + f.bytes, 0));
       const searchPage = after.filter((f) => f.type === 'document');
       const pagefind = after.filter((f) => f.path.startsWith('/pagefind/'));
-      if (process.env.BENCH_VERBOSE) console.log(after.map((f) => `    ${f.path} ${f.bytes} B, done ${f.at - sent} ms after Enter`).join('\n'));
+      if (process.env.BENCH_VERBOSE)
+        console.log(after.map((f) => `    ${f.path} ${f.bytes} B, done ${f.at - sent} ms after Enter`).join('\n'));
       const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
       rows.push(
         `  search "${query}" typed on /${lang}/${SAMPLE}/ and sent with Enter: first result ${s(first - sent)} after Enter ` +
@@ -179,14 +191,25 @@ const SECOND = 'sundhedskort-og-laege';
  */
 async function measureReturning(dir) {
   const port = 4351;
-  const server = spawn(join(root, 'node_modules/.bin/wrangler'), ['pages', 'dev', 'dist', '--ip', '127.0.0.1', '--port', String(port), '--compatibility-date=2026-05-01'], {
-    cwd: dir,
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' },
-    stdio: 'ignore',
-  });
+  const server = spawn(
+    join(root, 'node_modules/.bin/wrangler'),
+    ['pages', 'dev', 'dist', '--ip', '127.0.0.1', '--port', String(port), '--compatibility-date=2026-05-01'],
+    {
+      cwd: dir,
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' },
+      stdio: 'ignore',
+    },
+  );
   const browser = await chromium.launch({ executablePath: (await findChromium()).path, args: CHROMIUM_FLAGS });
   try {
-    for (let tries = 0; !(await fetch(`http://127.0.0.1:${port}/da/`).then((r) => r.ok, () => false)); tries++) {
+    for (
+      let tries = 0;
+      !(await fetch(`http://127.0.0.1:${port}/da/`).then(
+        (r) => r.ok,
+        () => false,
+      ));
+      tries++
+    ) {
       if (tries > 120) throw new Error('wrangler pages dev did not start');
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
@@ -235,7 +258,9 @@ async function report(label, dir, usage) {
   );
 }
 
-console.log(`Budgets: guide HTML ≤ 6 KB gzip and not growing with the number of guides, CSS ≤ 8 KB gzip, JS ≤ 1 KB gzip (the offline worker's registration only);`);
+console.log(
+  `Budgets: guide HTML ≤ 6 KB gzip and not growing with the number of guides, CSS ≤ 8 KB gzip, JS ≤ 1 KB gzip (the offline worker's registration only);`,
+);
 console.log(`a guide with a video fetches no video and nothing from other hosts before play, and ≤ 1 KB gzip of JS.\n`);
 console.log(`Search goal, on Slow 4G with a 4× slower CPU: the first result ≤ 1.5 s after Enter, full-text results ≤ 3 s.\n`);
 // The site as it is, built in a copy: the project's own dist/ is left alone.

@@ -18,8 +18,17 @@ const htmlFiles = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
   );
-const urlOf = (file) => '/' + relative(dist, file).split(sep).join('/').replace(/index\.html$/, '');
-const decode = (s) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const urlOf = (file) =>
+  '/' +
+  relative(dist, file)
+    .split(sep)
+    .join('/')
+    .replace(/index\.html$/, '');
+const decode = (s) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 
 /** The content file a page is made from, so a message points where the mistake can be fixed. */
 function sourceOf(url) {
@@ -58,7 +67,9 @@ for (const [url, { html }] of pages) {
 
 // 2. hreflang pairs point at pages that exist and name each other.
 const alternatesOf = (html) =>
-  [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => `${lang} ${new URL(href).pathname}`).sort();
+  [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)]
+    .map(([, lang, href]) => `${lang} ${new URL(href).pathname}`)
+    .sort();
 for (const [url, { html }] of pages) {
   const mine = alternatesOf(html);
   for (const alt of mine) {
@@ -66,7 +77,8 @@ for (const [url, { html }] of pages) {
     if (lang === 'x-default' || path === url) continue;
     const other = pages.get(path);
     if (!other) problems.push(`${sourceOf(url)}: hreflang ${lang} points at ${path}, which does not exist`);
-    else if (alternatesOf(other.html).join() !== mine.join()) problems.push(`${sourceOf(url)}: hreflang on ${url} and ${path} do not name each other the same way`);
+    else if (alternatesOf(other.html).join() !== mine.join())
+      problems.push(`${sourceOf(url)}: hreflang on ${url} and ${path} do not name each other the same way`);
   }
 }
 
@@ -86,7 +98,10 @@ function checkWithNu() {
   const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
   if (java.error || java.status !== 0) return 'not run: Java is not installed (on Debian: apt-get install default-jre-headless)';
   const jar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar')), 'build/dist/vnu.jar');
-  const run = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', dist], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', dist], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   let messages;
   try {
     ({ messages } = JSON.parse(run.stderr));
@@ -105,7 +120,11 @@ function checkWithNu() {
 for (const folder of ['guides', 'pages'].flatMap((kind) => LOCALES.map((lang) => `content/${kind}/${lang}`)).filter(existsSync)) {
   const seen = new Map();
   for (const name of readdirSync(folder)) {
-    const address = name.replace(/\.mdx?$/, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const address = name
+      .replace(/\.mdx?$/, '')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase();
     if (seen.has(address)) problems.push(`${folder}/${name}: has the same address as ${folder}/${seen.get(address)}; rename one of them`);
     else seen.set(address, name);
   }

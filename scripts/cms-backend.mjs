@@ -12,7 +12,14 @@ const { registerLocalFs } = require('decap-server/dist/middlewares.js');
 
 /** cms/config.ts of the project in `root`, bundled by esbuild because plain Node cannot import it. */
 export async function loadCmsConfig(root) {
-  const { outputFiles } = await build({ entryPoints: [join(root, 'cms/config.ts')], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
+  const { outputFiles } = await build({
+    entryPoints: [join(root, 'cms/config.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'warning',
+  });
   return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].contents).toString('base64')}`);
 }
 

@@ -10,7 +10,11 @@ export const CMS_TEST_PORT = 4331;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   copyProject({ dir: CMS_TEST_DIR, fixture: join(PROJECT_ROOT, 'tests/fixtures/site') });
-  const server = spawn('node', ['scripts/start.mjs'], { cwd: CMS_TEST_DIR, stdio: 'inherit', env: { ...process.env, PORT: String(CMS_TEST_PORT) } });
+  const server = spawn('node', ['scripts/start.mjs'], {
+    cwd: CMS_TEST_DIR,
+    stdio: 'inherit',
+    env: { ...process.env, PORT: String(CMS_TEST_PORT) },
+  });
   const stop = () => server.kill('SIGTERM');
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -41,7 +41,8 @@ export function runIn(dir, args) {
 }
 
 /** Runs Astro (`build` or `sync`) in a copy made by copyProject. */
-export const astroIn = (/** @type {string} */ dir, /** @type {'build' | 'sync'} */ command = 'build') => runIn(dir, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), command]);
+export const astroIn = (/** @type {string} */ dir, /** @type {'build' | 'sync'} */ command = 'build') =>
+  runIn(dir, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), command]);
 
 /**
  * Builds a copy as `npm run build` does (scripts/steps.mjs), or only `astro build` with `search: false`, and with

@@ -41,4 +41,6 @@ const { peak, indexer } = await new Promise((resolve) => sampler.once('message',
 await sampler.terminate();
 // Fields 16–17 of /proc/self/stat: user and system time of this process's finished children (and theirs).
 const [cutime, cstime] = stat('self').slice(13, 15).map(Number);
-console.log(JSON.stringify({ cpu: (cutime + cstime) / TICKS, maxRssMb: Math.round(peak / 1024), indexerRssMb: Math.round(indexer / 1024) }));
+console.log(
+  JSON.stringify({ cpu: (cutime + cstime) / TICKS, maxRssMb: Math.round(peak / 1024), indexerRssMb: Math.round(indexer / 1024) }),
+);

@@ -56,10 +56,16 @@ const markSaved = {
 const pages = (urlPattern, lang) => ({
   urlPattern,
   handler: 'NetworkFirst',
-  options: { cacheName: SAVED_CACHE, matchOptions: { ignoreVary: true }, precacheFallback: { fallbackURL: offlinePage(lang) }, plugins: [markSaved] },
+  options: {
+    cacheName: SAVED_CACHE,
+    matchOptions: { ignoreVary: true },
+    precacheFallback: { fallbackURL: offlinePage(lang) },
+    plugins: [markSaved],
+  },
 });
 // A function per language, written out (Workbox copies a function's source into the worker, without its scope).
-const inLanguage = (lang) => new Function('{ request, url }', `return request.mode === 'navigate' && url.pathname.startsWith('/${lang}/');`);
+const inLanguage = (lang) =>
+  new Function('{ request, url }', `return request.mode === 'navigate' && url.pathname.startsWith('/${lang}/');`);
 
 writeSaveSizes();
 // The offline pages and the stylesheet and script they load: the only files fetched before a reader asks.
@@ -90,4 +96,6 @@ const { count, size, warnings } = await generateSW({
   ],
 });
 if (warnings.length) throw new Error(`workbox-build: ${warnings.join('\n')}`);
-console.log(`Service worker ${WORKER_URL}: ${count} files precached (${(size / 1024).toFixed(1)} KB), every other page kept when read or saved.`);
+console.log(
+  `Service worker ${WORKER_URL}: ${count} files precached (${(size / 1024).toFixed(1)} KB), every other page kept when read or saved.`,
+);

@@ -6,6 +6,8 @@ import { spawnSync } from 'node:child_process';
 const astro = 'node_modules/astro/bin/astro.mjs';
 /** Each step: what it is called, and the Node script it runs with its arguments (paths from the project root). */
 export const STEPS = {
+  lint: ['Lint (ESLint)', ['node_modules/eslint/bin/eslint.js', '.']],
+  format: ['Format check (Prettier)', ['node_modules/prettier/bin/prettier.cjs', '--check', '.']],
   typeCheck: ['Type and content check', [astro, 'check']],
   unit: ['Unit tests', ['node_modules/vitest/vitest.mjs', 'run']],
   // --force: Astro caches validated content and would miss a change to the schemas in src/lib/schemas.ts.
@@ -21,7 +23,7 @@ export const STEPS = {
 
 export const BUILD = [STEPS.build, STEPS.searchIndex, STEPS.serviceWorker];
 export const CHECK = [STEPS.typeCheck, ...BUILD, STEPS.siteCheck, STEPS.ageReport];
-export const TEST = [STEPS.typeCheck, STEPS.unit, ...BUILD, STEPS.siteCheck, STEPS.ageReport, STEPS.browser];
+export const TEST = [STEPS.lint, STEPS.format, STEPS.typeCheck, STEPS.unit, ...BUILD, STEPS.siteCheck, STEPS.ageReport, STEPS.browser];
 
 /** Runs steps in order with this Node, stopping at the first failure (the process exits with its status). */
 export function runSteps(steps, { announce = true, stdio = 'inherit' } = {}) {

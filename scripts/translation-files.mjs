@@ -31,7 +31,10 @@ export function readContentFile(path) {
 export function danishVersion(root, kind, slug) {
   const path = join(root, 'content', kind, SOURCE_LOCALE, `${slug}.mdx`);
   const { data, body } = readContentFile(path);
-  const texts = originalTexts({ title: String(data.title), summary: String(data.summary), keywords: data.keywords?.map(String), image: data.image }, body);
+  const texts = originalTexts(
+    { title: String(data.title), summary: String(data.summary), keywords: data.keywords?.map(String), image: data.image },
+    body,
+  );
   return { path, texts, hash: danishHash(texts), updated: day(data.updated) };
 }
 
@@ -52,7 +55,15 @@ export function danishOrganisationVersion(root, id, on) {
 /** A place's file with its `translation:` block holding one record per language. */
 export function withOrganisationTranslation(text, records) {
   const block = Object.entries(records)
-    .map(([lang, record]) => `  ${lang}:\n${translationYaml(record).split('\n').slice(1).filter(Boolean).map((l) => `  ${l}`).join('\n')}`)
+    .map(
+      ([lang, record]) =>
+        `  ${lang}:\n${translationYaml(record)
+          .split('\n')
+          .slice(1)
+          .filter(Boolean)
+          .map((l) => `  ${l}`)
+          .join('\n')}`,
+    )
     .join('\n');
   return withTranslation(text.replace(/\n*$/, ''), null, `translation:\n${block}`) + '\n';
 }
@@ -78,7 +89,9 @@ export function translationYaml(record) {
 export function readTranslation(data) {
   const t = data.translation;
   if (!t) return undefined;
-  const dates = Object.fromEntries(['written', 'sentOn', 'reviewedOn', 'checkedOn'].filter((k) => t[k] !== undefined).map((k) => [k, day(t[k])]));
+  const dates = Object.fromEntries(
+    ['written', 'sentOn', 'reviewedOn', 'checkedOn'].filter((k) => t[k] !== undefined).map((k) => [k, day(t[k])]),
+  );
   return { ...t, ...dates, follows: t.follows && { hash: String(t.follows.hash), updated: day(t.follows.updated) } };
 }
 

@@ -36,8 +36,14 @@ export function bodyUnits(body) {
       const first = node.children[0].position.start.offset;
       const last = node.children.at(-1).position.end.offset;
       const counter = { n: 0 };
-      const what = node.type === 'heading' ? 'heading' : kind ?? node.type;
-      units.push({ id: `body.${units.length + 1}`, kind: KIND_NAMES[what] ?? what, start: first, end: last, content: inline(node.children, body, counter) });
+      const what = node.type === 'heading' ? 'heading' : (kind ?? node.type);
+      units.push({
+        id: `body.${units.length + 1}`,
+        kind: KIND_NAMES[what] ?? what,
+        start: first,
+        end: last,
+        content: inline(node.children, body, counter),
+      });
       return;
     }
     if (node.type === 'code' || node.type === 'html' || node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression') return;
@@ -53,12 +59,19 @@ function inline(nodes, body, counter) {
   const out = [];
   for (const node of nodes) {
     const { start, end } = { start: node.position.start.offset, end: node.position.end.offset };
-    if (node.type === "text") out.push(node.value);
+    if (node.type === 'text') out.push(node.value);
     else if (SPANS[node.type] && node.children?.length) {
       const id = String(++counter.n);
       const a = node.children[0].position.start.offset;
       const b = node.children.at(-1).position.end.offset;
-      out.push({ code: 'span', id, ctype: SPANS[node.type], open: body.slice(start, a), close: body.slice(b, end), contents: inline(node.children, body, counter) });
+      out.push({
+        code: 'span',
+        id,
+        ctype: SPANS[node.type],
+        open: body.slice(start, a),
+        close: body.slice(b, end),
+        contents: inline(node.children, body, counter),
+      });
     } else {
       const id = String(++counter.n);
       out.push({ code: 'standalone', id, ctype: node.type === 'break' ? 'lb' : `x-${node.type}`, markdown: body.slice(start, end) });
@@ -95,7 +108,11 @@ export function signature(value) {
 }
 
 /** Translated text as Markdown: characters Markdown or MDX would read as syntax are escaped; soft hyphens dropped (the site adds its own). */
-const markdownText = (text) => text.replace(/\u00ad/g, '').replace(/\s+/g, ' ').replace(/[\\`*_[\]<>{}&|#]/g, (c) => `\\${c}`);
+const markdownText = (text) =>
+  text
+    .replace(/\u00ad/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\\`*_[\]<>{}&|#]/g, (c) => `\\${c}`);
 
 /**
  * A target value back to Markdown, each code rebuilt from the Danish unit's code of the same id.
@@ -129,7 +146,8 @@ export function targetMarkdown(target, unit, localiseLink, escapeText = markdown
   };
   const markdown = write(target).trim();
   const missing = [...codes.keys()].filter((id) => !used.has(id));
-  if (missing.length) throw new Error(`the inline code${missing.length > 1 ? 's' : ''} ${missing.join(', ')} missing (a link or emphasis was deleted)`);
+  if (missing.length)
+    throw new Error(`the inline code${missing.length > 1 ? 's' : ''} ${missing.join(', ')} missing (a link or emphasis was deleted)`);
   return markdown;
 }
 
@@ -137,11 +155,9 @@ export function targetMarkdown(target, unit, localiseLink, escapeText = markdown
 function unitNotes(text, where, kind, extra = []) {
   const plain = typeof text === 'string' ? text : signature(text);
   const terms = DANISH_TERMS.filter((term) => plain.includes(term));
-  return [
-    `${where} — ${kind}.`,
-    ...(terms.length ? [`Danske systemord, som skal stå på dansk: ${terms.join(', ')}.`] : []),
-    ...extra,
-  ].join('\n');
+  return [`${where} — ${kind}.`, ...(terms.length ? [`Danske systemord, som skal stå på dansk: ${terms.join(', ')}.`] : []), ...extra].join(
+    '\n',
+  );
 }
 
 /**
@@ -154,7 +170,9 @@ export function originalUnits({ kind, slug, data, body, previous }) {
     ['title', data.title, 'titel'],
     ['summary', data.summary, 'kort resumé under titlen'],
     ...(data.image?.alt ? [['imageAlt', data.image.alt, 'billedtekst for blinde (alt-tekst)']] : []),
-    ...(data.keywords?.length ? [['keywords', data.keywords.join(', '), 'søgeord, adskilt af komma; behold danske ord fra breve og skilte, og tilføj grønlandske']] : []),
+    ...(data.keywords?.length
+      ? [['keywords', data.keywords.join(', '), 'søgeord, adskilt af komma; behold danske ord fra breve og skilte, og tilføj grønlandske']]
+      : []),
   ];
   const units = [
     ...fields.map(([id, text, what]) => ({ id, kind: what, content: [String(text)], front: true })),
@@ -186,8 +204,14 @@ export function uiUnits(strings) {
     const values = Array.isArray(value) ? value.map((v, i) => [`${key}.${i + 1}`, String(v)]) : [[key, String(value)]];
     for (const [id, text] of values) {
       let n = 0;
-      const content = text.split(/(\{\w+\})/).filter(Boolean).map((part) => (/^\{\w+\}$/.test(part) ? { code: 'standalone', id: String(++n), ctype: 'x-placeholder', markdown: part } : part));
-      const note = [`Tekst i brugerfladen (content/ui/${SOURCE_LOCALE}.yml), ${id}${key === 'months' ? ': et månedsnavn' : ''}.`, ...(n ? ['Koderne står for noget, siden sætter ind (et navn, en dato, et tal): flyt dem, slet dem ikke.'] : [])].join('\n');
+      const content = text
+        .split(/(\{\w+\})/)
+        .filter(Boolean)
+        .map((part) => (/^\{\w+\}$/.test(part) ? { code: 'standalone', id: String(++n), ctype: 'x-placeholder', markdown: part } : part));
+      const note = [
+        `Tekst i brugerfladen (content/ui/${SOURCE_LOCALE}.yml), ${id}${key === 'months' ? ': et månedsnavn' : ''}.`,
+        ...(n ? ['Koderne står for noget, siden sætter ind (et navn, en dato, et tal): flyt dem, slet dem ikke.'] : []),
+      ].join('\n');
       units.push({ id, plain: true, content, value: toXliffValue(content), note });
     }
   }
@@ -210,7 +234,8 @@ export async function writeXliff(texts, targetLanguage, { prefill = false } = {}
         note: 'Skriv dit navn som oversættelse af denne enhed. Det står på siden som den, der har oversat teksterne.',
       };
     }
-    for (const u of text.units) units[u.id] = { source: u.value, ...(prefill ? { target: u.value } : {}), note: u.note, additionalAttributes: { resname: u.id } };
+    for (const u of text.units)
+      units[u.id] = { source: u.value, ...(prefill ? { target: u.value } : {}), note: u.note, additionalAttributes: { resname: u.id } };
     resources[text.name ?? `${text.kind}/${text.slug}`] = units;
   });
   // No indentation: white space inside <source> would become part of the text.

@@ -21,7 +21,9 @@ type PerLanguage<Kind extends string, Source, Translation> = { [L in SourceLocal
   [L in TargetLocale as `${Kind}${Capitalize<L>}`]: Translation;
 };
 const perLanguage = <Kind extends string, Source, Translation>(kind: Kind, source: Source, translation: (lang: Locale) => Translation) =>
-  Object.fromEntries(LOCALES.map((lang) => [collectionName(kind, lang), lang === SOURCE_LOCALE ? source : translation(lang)])) as PerLanguage<Kind, Source, Translation>;
+  Object.fromEntries(
+    LOCALES.map((lang) => [collectionName(kind, lang), lang === SOURCE_LOCALE ? source : translation(lang)]),
+  ) as PerLanguage<Kind, Source, Translation>;
 
 export const collections = {
   ...perLanguage('guides', guideSource, guideTranslation),

@@ -15,4 +15,9 @@ export function storedDanish(hash: string): { updated: string; texts: DanishText
 }
 
 /** Every stored version's hash. */
-export const storedHashes = (): string[] => (existsSync(DIR) ? readdirSync(DIR).map((n) => n.replace(/\.json$/, '')).filter((h) => HASH.test(h)) : []);
+export const storedHashes = (): string[] =>
+  existsSync(DIR)
+    ? readdirSync(DIR)
+        .map((n) => n.replace(/\.json$/, ''))
+        .filter((h) => HASH.test(h))
+    : [];

@@ -1,13 +1,49 @@
 // What each kind of page needs, computed in one place (like Starlight's route data): routes call one of these
 // and hand the result down as props; components never load content themselves.
 import type { ImageMetadata } from 'astro';
-import { LANGUAGES, LOCALES, PAGE_SECTIONS, SOURCE_LOCALE, TARGET_LOCALES, THEME_SLUGS, type Locale, type TargetLocale } from '../lib/model';
-import { alternates, counterpartUrl, directoryUrl, homeUrl, pageUrl, posterUrl, printUrl, shareCardUrl, sideBySidePartner, sideBySideUrl, themeUrl } from '../lib/urls';
+import {
+  LANGUAGES,
+  LOCALES,
+  PAGE_SECTIONS,
+  SOURCE_LOCALE,
+  TARGET_LOCALES,
+  THEME_SLUGS,
+  type Locale,
+  type TargetLocale,
+} from '../lib/model';
+import {
+  alternates,
+  counterpartUrl,
+  directoryUrl,
+  homeUrl,
+  pageUrl,
+  posterUrl,
+  printUrl,
+  shareCardUrl,
+  sideBySidePartner,
+  sideBySideUrl,
+  themeUrl,
+} from '../lib/urls';
 import { readerState } from '../lib/translation';
 import { frameOrigin } from '../lib/video';
-import { fallbackLang, hasText, journeyPosition, languagesOf, loadSite, shownIn, type GuidePair, type Organisation, type Pair, type PagePair, type Ui } from './site';
+import {
+  fallbackLang,
+  hasText,
+  journeyPosition,
+  languagesOf,
+  loadSite,
+  shownIn,
+  type GuidePair,
+  type Organisation,
+  type Pair,
+  type PagePair,
+  type Ui,
+} from './site';
 
-type GuideOrPage = Pair<GuidePair['source'] | PagePair['source'], NonNullable<GuidePair['translations'][TargetLocale] | PagePair['translations'][TargetLocale]>>;
+type GuideOrPage = Pair<
+  GuidePair['source'] | PagePair['source'],
+  NonNullable<GuidePair['translations'][TargetLocale] | PagePair['translations'][TargetLocale]>
+>;
 /** The entry of a guide or a page that a reader of `lang` sees. */
 const shownText = (pair: GuideOrPage, lang: Locale) => shownIn(pair, lang);
 
@@ -26,11 +62,17 @@ export interface LayoutData {
 }
 
 /** The switch's word for a translation's state, in the reader's language. */
-const SWITCH_NOTE = { reviewed: 'switch_reviewed', unreviewed: 'switch_unreviewed', outdated: 'switch_outdated', missing: 'switch_missing' } as const;
+const SWITCH_NOTE = {
+  reviewed: 'switch_reviewed',
+  unreviewed: 'switch_unreviewed',
+  outdated: 'switch_outdated',
+  missing: 'switch_missing',
+} as const;
 
 export async function layoutData(lang: Locale, path: string, pair?: GuideOrPage): Promise<LayoutData> {
   const { pages, ui, settings, uiStatus } = await loadSite();
-  const note = (other: Locale) => (pair && !LANGUAGES[other].isSource ? ui[lang].t(SWITCH_NOTE[readerState(pair.status[other as TargetLocale]).state]) : undefined);
+  const note = (other: Locale) =>
+    pair && !LANGUAGES[other].isSource ? ui[lang].t(SWITCH_NOTE[readerState(pair.status[other as TargetLocale]).state]) : undefined;
   return {
     lang,
     ui: ui[lang],
@@ -38,9 +80,15 @@ export async function layoutData(lang: Locale, path: string, pair?: GuideOrPage)
     municipality: settings.municipality,
     ogLocale: LANGUAGES[lang].ogLocale,
     // Until a person has reviewed the translation of the interface strings (or, without a record, as the table says).
-    draftUi: LANGUAGES[lang].isSource ? false : uiStatus[lang as TargetLocale].state === 'missing' ? LANGUAGES[lang].draftUi : readerState(uiStatus[lang as TargetLocale]).state !== 'reviewed',
+    draftUi: LANGUAGES[lang].isSource
+      ? false
+      : uiStatus[lang as TargetLocale].state === 'missing'
+        ? LANGUAGES[lang].draftUi
+        : readerState(uiStatus[lang as TargetLocale]).state !== 'reviewed',
     languages: LOCALES.map((other) =>
-      other === lang ? { lang: other, name: LANGUAGES[other].name } : { lang: other, name: LANGUAGES[other].name, href: counterpartUrl(path, other), note: note(other) },
+      other === lang
+        ? { lang: other, name: LANGUAGES[other].name }
+        : { lang: other, name: LANGUAGES[other].name, href: counterpartUrl(path, other), note: note(other) },
     ),
     footer: PAGE_SECTIONS.map((section) => ({
       heading: ui[lang].t(`footer_${section}`),

@@ -2,10 +2,28 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findContentProblems, type ContentFile } from '../lib/content-checks';
 import { formatDate } from '../lib/dates';
-import { LOCALES, SOURCE_LOCALE, TARGET_LOCALES, THEMES, collectionName, type Locale, type SourceLocale, type TargetLocale, type Theme } from '../lib/model';
+import {
+  LOCALES,
+  SOURCE_LOCALE,
+  TARGET_LOCALES,
+  THEMES,
+  collectionName,
+  type Locale,
+  type SourceLocale,
+  type TargetLocale,
+  type Theme,
+} from '../lib/model';
 import { fill } from '../lib/text';
 import { danishHash } from '../lib/danish-hash';
-import { organisationTexts, originalTexts, translationStatus, uiTexts, type DanishVersion, type TranslationRecord, type TranslationStatus } from '../lib/translation';
+import {
+  organisationTexts,
+  originalTexts,
+  translationStatus,
+  uiTexts,
+  type DanishVersion,
+  type TranslationRecord,
+  type TranslationStatus,
+} from '../lib/translation';
 import type { UiKey } from '../i18n/ui-keys';
 
 /** An original guide (Danish), with the fields every language shares. */
@@ -61,15 +79,23 @@ const asFile = (entry: { id: string; filePath?: string }, extra: Partial<Content
   ...extra,
 });
 
-type Original = { id: string; body?: string; data: { title: string; summary: string; updated: Date; keywords?: string[]; image?: { alt: string } } };
+type Original = {
+  id: string;
+  body?: string;
+  data: { title: string; summary: string; updated: Date; keywords?: string[]; image?: { alt: string } };
+};
 type Translated = { id: string; data: { translation: TranslationRecord } };
 
 function pair<S extends Original, T extends Translated>(sources: S[], translations: Record<TargetLocale, T[]>): Pair<S, T>[] {
   const byLang = TARGET_LOCALES.map((lang) => [lang, new Map(translations[lang].map((entry) => [entry.id, entry]))] as const);
   return sources.map((entry) => {
     const danish = { hash: danishHash(originalTexts(entry.data, entry.body ?? '')), updated: entry.data.updated };
-    const found = Object.fromEntries(byLang.flatMap(([lang, entries]) => (entries.has(entry.id) ? [[lang, entries.get(entry.id)!]] : []))) as Partial<Record<TargetLocale, T>>;
-    const status = Object.fromEntries(TARGET_LOCALES.map((lang) => [lang, translationStatus(found[lang]?.data.translation, danish)])) as Record<TargetLocale, TranslationStatus>;
+    const found = Object.fromEntries(
+      byLang.flatMap(([lang, entries]) => (entries.has(entry.id) ? [[lang, entries.get(entry.id)!]] : [])),
+    ) as Partial<Record<TargetLocale, T>>;
+    const status = Object.fromEntries(
+      TARGET_LOCALES.map((lang) => [lang, translationStatus(found[lang]?.data.translation, danish)]),
+    ) as Record<TargetLocale, TranslationStatus>;
     return { slug: entry.id, source: entry, translations: found, danish, status };
   });
 }
@@ -89,20 +115,50 @@ type PageFiles = Awaited<ReturnType<typeof collectionsOf<'pages'>>>;
 type Entries<C extends 'organisations' | 'ui' | 'settings' | 'journey'> = CollectionEntry<C>[];
 
 /** Stops the build on mistakes that span files (the schemas see one file at a time), naming every one. */
-function checkAcrossFiles(guideFiles: GuideFiles, pageFiles: PageFiles, organisations: Entries<'organisations'>, uiEntries: Entries<'ui'>, settings: CollectionEntry<'settings'> | undefined, journeyEntries: Entries<'journey'>) {
-  const translationsOf = <T>(files: Record<TargetLocale, T[]>) => TARGET_LOCALES.flatMap((lang) => files[lang].map((entry) => ({ lang, entry })));
+function checkAcrossFiles(
+  guideFiles: GuideFiles,
+  pageFiles: PageFiles,
+  organisations: Entries<'organisations'>,
+  uiEntries: Entries<'ui'>,
+  settings: CollectionEntry<'settings'> | undefined,
+  journeyEntries: Entries<'journey'>,
+) {
+  const translationsOf = <T>(files: Record<TargetLocale, T[]>) =>
+    TARGET_LOCALES.flatMap((lang) => files[lang].map((entry) => ({ lang, entry })));
   const problems = findContentProblems({
     guides: guideFiles[SOURCE_LOCALE].map((g) =>
       asFile(g, { organisations: g.data.organisations.map((o) => o.id), image: !!g.data.image, previousSlugs: g.data.previousSlugs }),
     ),
-    guideTranslations: translationsOf<GuideTranslation>(guideFiles).map(({ lang, entry }) => ({ ...asFile(entry, { image: !!entry.data.imageAlt }), lang })),
+    guideTranslations: translationsOf<GuideTranslation>(guideFiles).map(({ lang, entry }) => ({
+      ...asFile(entry, { image: !!entry.data.imageAlt }),
+      lang,
+    })),
     pages: pageFiles[SOURCE_LOCALE].map((p) => asFile(p)),
     pageTranslations: translationsOf<PageTranslation>(pageFiles).map(({ lang, entry }) => ({ ...asFile(entry), lang })),
     organisations: organisations.map((o) => o.id),
     references: [
-      ...journeyEntries.map((j) => ({ file: j.filePath ?? j.id, field: 'steps', ids: j.data.steps.map((s) => s.id), to: 'guide' as const })),
-      ...(settings ? [{ file: settings.filePath ?? 'site', field: 'defaultHelp', ids: settings.data.defaultHelp.map((o) => o.id), to: 'organisation' as const },
-        { file: settings.filePath ?? 'site', field: 'interpreterGuide', ids: settings.data.interpreterGuide ? [settings.data.interpreterGuide.id] : [], to: 'guide' as const }] : []),
+      ...journeyEntries.map((j) => ({
+        file: j.filePath ?? j.id,
+        field: 'steps',
+        ids: j.data.steps.map((s) => s.id),
+        to: 'guide' as const,
+      })),
+      ...(settings
+        ? [
+            {
+              file: settings.filePath ?? 'site',
+              field: 'defaultHelp',
+              ids: settings.data.defaultHelp.map((o) => o.id),
+              to: 'organisation' as const,
+            },
+            {
+              file: settings.filePath ?? 'site',
+              field: 'interpreterGuide',
+              ids: settings.data.interpreterGuide ? [settings.data.interpreterGuide.id] : [],
+              to: 'guide' as const,
+            },
+          ]
+        : []),
     ],
   });
   const missingUi = LOCALES.filter((lang) => !uiEntries.some((entry) => entry.id === lang)).map(
@@ -118,7 +174,10 @@ function checkAcrossFiles(guideFiles: GuideFiles, pageFiles: PageFiles, organisa
 export function organisationStatus(org: Organisation): Record<TargetLocale, TranslationStatus> {
   const current = { hash: danishHash(organisationTexts(org.data, SOURCE_LOCALE)) };
   const records = (org.data as { translation?: Partial<Record<TargetLocale, TranslationRecord>> }).translation;
-  return Object.fromEntries(TARGET_LOCALES.map((lang) => [lang, translationStatus(records?.[lang], current)])) as Record<TargetLocale, TranslationStatus>;
+  return Object.fromEntries(TARGET_LOCALES.map((lang) => [lang, translationStatus(records?.[lang], current)])) as Record<
+    TargetLocale,
+    TranslationStatus
+  >;
 }
 
 /** Each translation of the interface strings against the original's strings as they are now. */
@@ -126,7 +185,10 @@ function interfaceStatus(uiEntries: Entries<'ui'>): Record<TargetLocale, Transla
   const source = uiEntries.find((entry) => entry.id === SOURCE_LOCALE)!;
   const current = { hash: danishHash(uiTexts(source.data)) };
   return Object.fromEntries(
-    TARGET_LOCALES.map((lang) => [lang, translationStatus((uiEntries.find((entry) => entry.id === lang)?.data as { translation?: TranslationRecord }).translation, current)]),
+    TARGET_LOCALES.map((lang) => [
+      lang,
+      translationStatus((uiEntries.find((entry) => entry.id === lang)?.data as { translation?: TranslationRecord }).translation, current),
+    ]),
   ) as Record<TargetLocale, TranslationStatus>;
 }
 
@@ -153,7 +215,9 @@ function reportOutdated(pairs: (GuidePair | PagePair)[]) {
       const state = status[lang];
       if (state.state === 'outdated') {
         const follows = state.record.follows;
-        console.warn(`[translation] ${translations[lang]!.filePath}: out of date: ${source.filePath} has changed since the Danish version it follows (${follows.hash}, updated ${follows.updated.toISOString().slice(0, 10)}).`);
+        console.warn(
+          `[translation] ${translations[lang]!.filePath}: out of date: ${source.filePath} has changed since the Danish version it follows (${follows.hash}, updated ${follows.updated.toISOString().slice(0, 10)}).`,
+        );
       }
     }
   }
@@ -213,7 +277,13 @@ export function journeyPosition(journeys: Journey[], slug: string) {
   for (const journey of journeys) {
     const index = journey.steps.findIndex((step) => step.slug === slug);
     if (index >= 0) {
-      return { journey, number: index + 1, total: journey.steps.length, previous: journey.steps[index - 1], next: journey.steps[index + 1] };
+      return {
+        journey,
+        number: index + 1,
+        total: journey.steps.length,
+        previous: journey.steps[index - 1],
+        next: journey.steps[index + 1],
+      };
     }
   }
   return undefined;

@@ -13,7 +13,10 @@ const CMS_SCRIPT = '/admin/cms.js'; // as src/pages/admin/index.astro loads it
 const rawImports: Plugin = {
   name: 'raw',
   setup(build) {
-    build.onResolve({ filter: /\?raw$/ }, (args) => ({ path: `${args.resolveDir}/${args.path.slice(0, -'?raw'.length)}`, namespace: 'raw' }));
+    build.onResolve({ filter: /\?raw$/ }, (args) => ({
+      path: `${args.resolveDir}/${args.path.slice(0, -'?raw'.length)}`,
+      namespace: 'raw',
+    }));
     build.onLoad({ filter: /.*/, namespace: 'raw' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), loader: 'text' }));
   },
 };
@@ -26,9 +29,13 @@ const buildRulesInBrowser = (root: URL): Plugin => ({
   name: 'build-rules-in-browser',
   setup(build) {
     const shim = (name: string) => fileURLToPath(new URL(`cms/browser/${name}`, root));
-    build.onResolve({ filter: /^node:path$/ }, () => build.resolve('path-browserify', { kind: 'import-statement', resolveDir: fileURLToPath(root) }));
+    build.onResolve({ filter: /^node:path$/ }, () =>
+      build.resolve('path-browserify', { kind: 'import-statement', resolveDir: fileURLToPath(root) }),
+    );
     build.onResolve({ filter: /^node:fs$/ }, () => ({ path: shim('fs.ts') }));
-    build.onResolve({ filter: /\/content-files$/ }, (args) => (args.importer.startsWith(shim('')) ? undefined : { path: shim('content-files.ts') }));
+    build.onResolve({ filter: /\/content-files$/ }, (args) =>
+      args.importer.startsWith(shim('')) ? undefined : { path: shim('content-files.ts') },
+    );
   },
 });
 

@@ -42,7 +42,10 @@ export function sitemapOptions(site: string, outDir: URL) {
     serialize: (item: Item) => {
       // "/" is the language choice, not a Danish page: it is the x-default of the two home pages.
       if (HOMES.includes(new URL(item.url).pathname)) {
-        const homes = [SOURCE_LOCALE, ...LOCALES.filter((lang) => lang !== SOURCE_LOCALE)].map((lang) => ({ lang, url: new URL(homeUrl(lang), root).href }));
+        const homes = [SOURCE_LOCALE, ...LOCALES.filter((lang) => lang !== SOURCE_LOCALE)].map((lang) => ({
+          lang,
+          url: new URL(homeUrl(lang), root).href,
+        }));
         return { ...item, links: [...homes, { lang: 'x-default', url: root }] };
       }
       return { ...item, links: item.links?.filter((link) => link.url !== root && indexable(link.url)) };

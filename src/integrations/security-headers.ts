@@ -34,7 +34,9 @@ export function securityHeaders(): AstroIntegration {
         }
         const settings = await readFile(new URL('content/settings/site.yml', root), 'utf8');
         const rules = servingRules({
-          files: (await readdir(site, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => `${e.parentPath}/${e.name}`.slice(site.length).replace(/^\//, '')),
+          files: (await readdir(site, { recursive: true, withFileTypes: true }))
+            .filter((e) => e.isFile())
+            .map((e) => `${e.parentPath}/${e.name}`.slice(site.length).replace(/^\//, '')),
           moved: await formerAddresses(site),
           frames: [...frames].sort(),
           statement: (parse(settings) as { accessibilityStatementUrl?: string } | null)?.accessibilityStatementUrl,

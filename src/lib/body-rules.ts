@@ -10,7 +10,11 @@ import { unsafeUrlReason } from './safe-url';
 export const BODY_COMPONENTS = ['Callout', 'OfficialStatementLink', 'TranslationOverview'] as const;
 
 /** The attributes each component takes, always as text in quotes (name="…"); none is used today. */
-export const COMPONENT_ATTRIBUTES: Record<(typeof BODY_COMPONENTS)[number], readonly string[]> = { Callout: [], OfficialStatementLink: [], TranslationOverview: [] };
+export const COMPONENT_ATTRIBUTES: Record<(typeof BODY_COMPONENTS)[number], readonly string[]> = {
+  Callout: [],
+  OfficialStatementLink: [],
+  TranslationOverview: [],
+};
 
 /** Picture formats a body may show; an SVG is refused because opened from the site's own address it can run script. */
 export const IMAGE_FORMATS = ['png', 'jpg', 'jpeg', 'webp', 'avif', 'gif'] as const;
@@ -65,12 +69,15 @@ function imageProblem(url: string, place: BodyPlace | undefined): string | undef
   }
   if (/[?#\\]/.test(path)) return `the picture ${shown(url)}: write only the file's path, without ?, # or \\: ${IMAGE_EXAMPLE}`;
   const format = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? '';
-  if (format === 'svg') return `the picture ${shown(url)}: SVG pictures are not allowed (they can hold program code); save it as PNG, JPEG or WebP`;
-  if (!(IMAGE_FORMATS as readonly string[]).includes(format)) return `the picture ${shown(url)} must be one of: ${IMAGE_FORMATS.map((f) => `.${f}`).join(', ')}`;
+  if (format === 'svg')
+    return `the picture ${shown(url)}: SVG pictures are not allowed (they can hold program code); save it as PNG, JPEG or WebP`;
+  if (!(IMAGE_FORMATS as readonly string[]).includes(format))
+    return `the picture ${shown(url)} must be one of: ${IMAGE_FORMATS.map((f) => `.${f}`).join(', ')}`;
   const file = place?.file && resolve(dirname(place.file), path);
   if (!file || !file.startsWith(resolve(place.imagesDir) + sep)) return elsewhere;
   // An SVG renamed .png is still an SVG: the first bytes decide.
-  if (existsSync(file) && !isRasterFile(file)) return `the picture ${shown(url)} is not really a .${format} file: save it again as PNG, JPEG or WebP`;
+  if (existsSync(file) && !isRasterFile(file))
+    return `the picture ${shown(url)} is not really a .${format} file: save it again as PNG, JPEG or WebP`;
   return undefined;
 }
 
@@ -93,7 +100,10 @@ export function bodyProblem(node: BodyNode, place?: BodyPlace): string | undefin
     case 'imageReference':
       return `a picture written as ![…][${node.label}] cannot be checked: write it as ${IMAGE_EXAMPLE}`;
     case 'image':
-      return imageProblem(node.url ?? '', place) ?? (node.alt?.trim() ? undefined : 'an image needs alternative text: describe it between the brackets, ![like this](picture.png)');
+      return (
+        imageProblem(node.url ?? '', place) ??
+        (node.alt?.trim() ? undefined : 'an image needs alternative text: describe it between the brackets, ![like this](picture.png)')
+      );
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement': {
       const name = node.name ?? '';

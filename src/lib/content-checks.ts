@@ -47,7 +47,10 @@ export function findContentProblems(index: ContentIndex): string[] {
   const originals = (list: readonly ContentFile[]) => new Set(list.map((f) => f.id));
   const missingOriginal = (translations: readonly TranslationFile[], sources: Set<string>, folder: string) => {
     for (const { id, file, lang } of translations) {
-      if (!sources.has(id)) problems.push(`${file}: there is no ${source} original ${folder}/${SOURCE_LOCALE}/${id}.mdx; a ${LANGUAGES[lang].englishName} text must translate one.`);
+      if (!sources.has(id))
+        problems.push(
+          `${file}: there is no ${source} original ${folder}/${SOURCE_LOCALE}/${id}.mdx; a ${LANGUAGES[lang].englishName} text must translate one.`,
+        );
     }
   };
   missingOriginal(index.guideTranslations, originals(index.guides), 'content/guides');
@@ -63,16 +66,24 @@ export function findContentProblems(index: ContentIndex): string[] {
   for (const { id, file, previousSlugs = [] } of index.guides) {
     for (const slug of previousSlugs) {
       const other = claims.get(slug);
-      if (slug === id) problems.push(`${file}: previousSlugs: "${slug}" is this guide's own address; a former address must be one it no longer has: remove it.`);
-      else if ((RESERVED_SLUGS as readonly string[]).includes(slug)) problems.push(`${file}: previousSlugs: "${slug}" is an address the site itself uses (/${SOURCE_LOCALE}/${slug}/); remove it.`);
-      else if (other) problems.push(`${file}: previousSlugs: the address /${SOURCE_LOCALE}/${slug}/ is already used by ${other}; two pages cannot share it: remove "${slug}".`);
+      if (slug === id)
+        problems.push(
+          `${file}: previousSlugs: "${slug}" is this guide's own address; a former address must be one it no longer has: remove it.`,
+        );
+      else if ((RESERVED_SLUGS as readonly string[]).includes(slug))
+        problems.push(`${file}: previousSlugs: "${slug}" is an address the site itself uses (/${SOURCE_LOCALE}/${slug}/); remove it.`);
+      else if (other)
+        problems.push(
+          `${file}: previousSlugs: the address /${SOURCE_LOCALE}/${slug}/ is already used by ${other}; two pages cannot share it: remove "${slug}".`,
+        );
       else claims.set(slug, file);
     }
   }
 
   const withImage = new Set(index.guides.filter((g) => g.image).map((g) => g.id));
   for (const { id, file, image, lang } of index.guideTranslations) {
-    if (withImage.has(id) && !image) problems.push(`${file}: imageAlt: the ${source} guide shows an image; describe it in ${LANGUAGES[lang].englishName} here.`);
+    if (withImage.has(id) && !image)
+      problems.push(`${file}: imageAlt: the ${source} guide shows an image; describe it in ${LANGUAGES[lang].englishName} here.`);
   }
 
   const organisations = new Set(index.organisations);

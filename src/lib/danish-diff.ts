@@ -15,7 +15,12 @@ export interface FieldChange {
 
 const asText = (value: DanishTexts[string]) => (Array.isArray(value) ? value.join(', ') : (value ?? '').trim());
 /** A body's blocks: paragraphs, headings and list items as written, blank lines between them dropped. */
-const blocks = (body: string) => body.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+const blocks = (body: string) =>
+  body
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
 
 /** Every field whose text differs; the body as whole paragraphs removed and added, with words marked inside a changed one. */
 export function danishChanges(before: DanishTexts, now: DanishTexts): FieldChange[] {

@@ -32,9 +32,14 @@ function readEntry(root: string, file: string, mdx: boolean): EntryData | DiskPr
   }
 }
 
-const isProblem = (value: EntryData | DiskProblem): value is DiskProblem => typeof value.file === 'string' && typeof value.message === 'string' && 'field' in value;
+const isProblem = (value: EntryData | DiskProblem): value is DiskProblem =>
+  typeof value.file === 'string' && typeof value.message === 'string' && 'field' in value;
 const names = (root: string, folder: string, extension: RegExp) =>
-  existsSync(join(root, folder)) ? readdirSync(join(root, folder)).filter((f) => extension.test(f)).map((f) => f.replace(extension, '')) : [];
+  existsSync(join(root, folder))
+    ? readdirSync(join(root, folder))
+        .filter((f) => extension.test(f))
+        .map((f) => f.replace(extension, ''))
+    : [];
 
 /**
  * Every problem the build would refuse in the content files under `root`, each with its file and field; with
@@ -57,11 +62,16 @@ export function contentProblemsOnDisk(root = process.cwd(), slug?: string): Disk
     }
     if (!data[SOURCE_LOCALE]) return;
     for (const issue of checkEntry(kind, data, id, known)) {
-      problems.push({ file: files[issue.lang ?? SOURCE_LOCALE]!, field: issue.path.join('.') || '(hele filen)', message: danish(issue.message) });
+      problems.push({
+        file: files[issue.lang ?? SOURCE_LOCALE]!,
+        field: issue.path.join('.') || '(hele filen)',
+        message: danish(issue.message),
+      });
     }
   };
   for (const kind of ['guides', 'pages'] as const) {
-    for (const id of known[kind].filter((id) => slug === undefined || id === slug)) check(kind, id, Object.fromEntries(LOCALES.map((lang) => [lang, `content/${kind}/${lang}/${id}.mdx`])), true);
+    for (const id of known[kind].filter((id) => slug === undefined || id === slug))
+      check(kind, id, Object.fromEntries(LOCALES.map((lang) => [lang, `content/${kind}/${lang}/${id}.mdx`])), true);
   }
   if (slug !== undefined) return problems;
   for (const id of known.organisations) check('organisations', id, { [SOURCE_LOCALE]: `content/organisations/${id}.yml` }, false);

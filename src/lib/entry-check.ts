@@ -51,15 +51,24 @@ function makeSchemas(known: KnownEntries | undefined) {
   const reference = (collection: string) => {
     if (!known) return z.string(); // not known yet: the build checks
     const names = collection === 'organisations' ? known.organisations : known.guides;
-    const folder = collection === 'organisations' ? 'content/organisations/ (without .yml)' : `content/guides/${SOURCE_LOCALE}/ (without .mdx)`;
-    return z.string().refine((id) => names.includes(id), { error: (issue) => `"${String(issue.input)}" does not exist; use the name of a file in ${folder}` });
+    const folder =
+      collection === 'organisations' ? 'content/organisations/ (without .yml)' : `content/guides/${SOURCE_LOCALE}/ (without .mdx)`;
+    return z.string().refine((id) => names.includes(id), {
+      error: (issue) => `"${String(issue.input)}" does not exist; use the name of a file in ${folder}`,
+    });
   };
   return contentSchemas({ reference: reference as never });
 }
 
 const zodIssues = (schema: z.ZodType, data: unknown, lang?: Locale): EntryIssue[] => {
   const result = schema.safeParse(data);
-  return result.success ? [] : result.error.issues.map((issue) => ({ lang, path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: issue.message }));
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => ({
+        lang,
+        path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+        message: issue.message,
+      }));
 };
 
 /** The body rules of src/lib/body-rules.ts on the body's MDX syntax tree, each problem with its line in the body. */
@@ -82,7 +91,11 @@ export function bodyIssues(body: string, file: string, lang?: Locale): EntryIssu
 }
 
 /** True when a translation pane holds nothing yet: the CMS then writes no file for that language. */
-const untouched = (data: EntryData | undefined) => !data || Object.entries(data).every(([key, value]) => key === 'translation' || value === undefined || value === '' || (Array.isArray(value) && value.length === 0));
+const untouched = (data: EntryData | undefined) =>
+  !data ||
+  Object.entries(data).every(
+    ([key, value]) => key === 'translation' || value === undefined || value === '' || (Array.isArray(value) && value.length === 0),
+  );
 
 /**
  * Everything the build would refuse in one entry. `data` is the data of each language pane (collections without
@@ -90,7 +103,13 @@ const untouched = (data: EntryData | undefined) => !data || Object.entries(data)
  * Without `known`, references and addresses are not checked. `isNew`: the entry has no file yet, so an entry of that
  * name in `known` is another one.
  */
-export function checkEntry(kind: EntryKind, data: Partial<Record<Locale, EntryData>>, slug: string, known?: KnownEntries, isNew = false): EntryIssue[] {
+export function checkEntry(
+  kind: EntryKind,
+  data: Partial<Record<Locale, EntryData>>,
+  slug: string,
+  known?: KnownEntries,
+  isNew = false,
+): EntryIssue[] {
   const schemas = schemasFor(known);
   const source = data[SOURCE_LOCALE] ?? {};
   const issues: EntryIssue[] = [];
@@ -98,13 +117,26 @@ export function checkEntry(kind: EntryKind, data: Partial<Record<Locale, EntryDa
     const original = kind === 'guides' ? schemas.guideSource(() => z.string()) : schemas.pageSource;
     const translation = kind === 'guides' ? schemas.guideTranslation : schemas.pageTranslation;
     const { body = '', ...frontmatter } = source;
-    issues.push(...zodIssues(original, frontmatter, SOURCE_LOCALE), ...bodyIssues(body, `content/${kind}/${SOURCE_LOCALE}/${slug}.mdx`, SOURCE_LOCALE));
+    issues.push(
+      ...zodIssues(original, frontmatter, SOURCE_LOCALE),
+      ...bodyIssues(body, `content/${kind}/${SOURCE_LOCALE}/${slug}.mdx`, SOURCE_LOCALE),
+    );
     const translations = TARGET_LOCALES.filter((lang) => !untouched(data[lang]));
     for (const lang of translations) {
       const { body: translated = '', ...fields } = data[lang]!;
       issues.push(...zodIssues(translation, fields, lang), ...bodyIssues(translated, `content/${kind}/${lang}/${slug}.mdx`, lang));
     }
-    if (known) issues.push(...crossFileIssues(kind, slug, source, translations.map((lang) => ({ lang, data: data[lang]! })), known, isNew));
+    if (known)
+      issues.push(
+        ...crossFileIssues(
+          kind,
+          slug,
+          source,
+          translations.map((lang) => ({ lang, data: data[lang]! })),
+          known,
+          isNew,
+        ),
+      );
   } else {
     const schema = { organisations: schemas.organisation, ui: schemas.ui, settings: schemas.settings, journey: schemas.journey }[kind];
     issues.push(...zodIssues(schema, source));
@@ -113,9 +145,19 @@ export function checkEntry(kind: EntryKind, data: Partial<Record<Locale, EntryDa
 }
 
 /** The checks across files (src/lib/content-checks.ts), for this entry among the ones that exist. */
-function crossFileIssues(kind: 'guides' | 'pages', slug: string, source: EntryData, translations: { lang: Locale; data: EntryData }[], known: KnownEntries, isNew: boolean): EntryIssue[] {
+function crossFileIssues(
+  kind: 'guides' | 'pages',
+  slug: string,
+  source: EntryData,
+  translations: { lang: Locale; data: EntryData }[],
+  known: KnownEntries,
+  isNew: boolean,
+): EntryIssue[] {
   const file = (lang: Locale) => `content/${kind}/${lang}/${slug}.mdx`;
-  const others = (names: readonly string[], folder: string): ContentFile[] => names.filter((id) => isNew || id !== slug || folder !== kind).map((id) => ({ id, file: `content/${folder}/${SOURCE_LOCALE}/${id}.mdx` }));
+  const others = (names: readonly string[], folder: string): ContentFile[] =>
+    names
+      .filter((id) => isNew || id !== slug || folder !== kind)
+      .map((id) => ({ id, file: `content/${folder}/${SOURCE_LOCALE}/${id}.mdx` }));
   const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
   const own: ContentFile = { id: slug, file: file(SOURCE_LOCALE), previousSlugs: list(source.previousSlugs), image: Boolean(source.image) };
   const ownTranslations = translations.map(({ lang, data }) => ({ id: slug, file: file(lang), lang, image: Boolean(data.imageAlt) }));

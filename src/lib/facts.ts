@@ -36,7 +36,12 @@ export function hoursProblems(lines: { days: string[] }[]): { index: number; fie
     if (line.days.length === 0) problems.push({ index, field: 'days', message: 'name at least one weekday' });
     for (const day of line.days) {
       const first = seen.get(day);
-      if (first !== undefined) problems.push({ index, field: 'days', message: `${day} is given twice (also in line ${first + 1}): give each weekday once, and write exceptions in the note` });
+      if (first !== undefined)
+        problems.push({
+          index,
+          field: 'days',
+          message: `${day} is given twice (also in line ${first + 1}): give each weekday once, and write exceptions in the note`,
+        });
       else seen.set(day, index);
     }
   });
@@ -56,7 +61,8 @@ export function sortedHours<T extends HoursLine>(lines: T[]): T[] {
  * Danish numbers are written without +45: the site adds it to the tel: link.
  */
 export const PHONE_PATTERN = /^(\d{2} \d{2} \d{2} \d{2}|\+299 \d{2} \d{2} \d{2})$/;
-export const PHONE_HINT = 'must be written like 98 14 68 00 (a Danish number: four pairs of digits, no +45) or +299 32 10 00 (a Greenlandic one)';
+export const PHONE_HINT =
+  'must be written like 98 14 68 00 (a Danish number: four pairs of digits, no +45) or +299 32 10 00 (a Greenlandic one)';
 
 /** The tel: address of a phone number in the site's format. */
 export function telHref(phone: string): string {
@@ -112,7 +118,9 @@ export function staleFacts(holders: FactHolder[], today: Date, maxMonths: number
 export function ageReportLines(stale: StaleFacts[], maxMonths: number, today: Date): string[] {
   const day = (d: Date) => d.toISOString().slice(0, 10);
   if (stale.length === 0) return [`Every guide and organisation has a source read within ${maxMonths} months of ${day(today)}.`];
-  const lines = [`${stale.length} guide(s)/organisation(s) have no source read within ${maxMonths} months of ${day(today)} (maxSourceAgeMonths in content/settings/site.yml):`];
+  const lines = [
+    `${stale.length} guide(s)/organisation(s) have no source read within ${maxMonths} months of ${day(today)} (maxSourceAgeMonths in content/settings/site.yml):`,
+  ];
   for (const { holder, newest, reread } of stale) {
     lines.push(`- ${holder.file} (${holder.kind} "${holder.title}"): newest reading ${newest ? day(newest) : 'none'}. Re-read:`);
     for (const s of reread) lines.push(`    · ${s.name} — ${s.url ?? s.document ?? '(no address)'} (read ${day(s.read)})`);

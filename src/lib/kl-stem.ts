@@ -16,8 +16,14 @@ export function modernSpelling(word: string): string {
     .toLowerCase()
     .replace(/rĸ/g, 'qq')
     .replace(/ĸ/g, 'q')
-    .replace(/[áéíóú]([^aeiouáéíóúâêîôûãẽĩõũ](?=\p{L}))?/gu, (_, c: string | undefined) => SHORT_BEFORE_DOUBLE[_[0] as keyof typeof SHORT_BEFORE_DOUBLE] + (c ? c + c : ''))
-    .replace(/[ãẽĩõũ]([^aeiouáéíóúâêîôûãẽĩõũ](?=\p{L}))?/gu, (_, c: string | undefined) => LONG_BEFORE_DOUBLE[_[0] as keyof typeof LONG_BEFORE_DOUBLE] + (c ? c + c : ''))
+    .replace(
+      /[áéíóú]([^aeiouáéíóúâêîôûãẽĩõũ](?=\p{L}))?/gu,
+      (_, c: string | undefined) => SHORT_BEFORE_DOUBLE[_[0] as keyof typeof SHORT_BEFORE_DOUBLE] + (c ? c + c : ''),
+    )
+    .replace(
+      /[ãẽĩõũ]([^aeiouáéíóúâêîôûãẽĩõũ](?=\p{L}))?/gu,
+      (_, c: string | undefined) => LONG_BEFORE_DOUBLE[_[0] as keyof typeof LONG_BEFORE_DOUBLE] + (c ? c + c : ''),
+    )
     .replace(/[âêîôû]/g, (v) => LONG[v as keyof typeof LONG])
     .replace(/[tv]dl/g, 'll');
 }
@@ -55,7 +61,11 @@ export function klStem(word: string): string {
 
 /** A text's words: runs of letters and digits, lowercase, soft hyphens taken out. */
 export const wordsOf = (text: string): string[] =>
-  text.replace(/\u00AD/g, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  text
+    .replace(/\u00AD/g, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /** The folded forms of a text's words that differ from the words: what the index needs besides the text. */
 export const klFoldedTerms = (text: string): string[] => wordsOf(text).flatMap((word) => (klFold(word) === word ? [] : [klFold(word)]));

@@ -8,7 +8,23 @@ type Location = { startOffset: number; endOffset: number };
 const langOf = (element: Tree.Element) => element.attrs.find((a) => a.name === 'lang')?.value;
 
 /** Elements whose text is not prose for the reader, or is raw text to the parser: left exactly as they are. */
-const VERBATIM = new Set(['script', 'style', 'textarea', 'title', 'pre', 'code', 'svg', 'math', 'template', 'noscript', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+const VERBATIM = new Set([
+  'script',
+  'style',
+  'textarea',
+  'title',
+  'pre',
+  'code',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'plaintext',
+]);
 
 /** A character reference stays whole: its name is not a word to hyphenate or mark. */
 const CHARACTER_REFERENCE = /&(?:#x[\da-f]+|#\d+|[a-z][a-z\d]*);?/gi;
@@ -61,10 +77,15 @@ function greenlandicText(node: Tree.ParentNode, lang: string | undefined, langs:
   return found;
 }
 
-const element = (nodes: Tree.ChildNode[] | undefined, name: string) => nodes?.find((n): n is Tree.Element => 'tagName' in n && n.tagName === name);
+const element = (nodes: Tree.ChildNode[] | undefined, name: string) =>
+  nodes?.find((n): n is Tree.Element => 'tagName' in n && n.tagName === name);
 
 /** Processes the text of every element in a text-pass language (Greenlandic); the <head>, attributes and raw text are never touched. */
-export function prepareGreenlandicHtml(html: string, danishTerms: readonly string[] = [], langs: readonly string[] = TEXT_PASS_LOCALES): string {
+export function prepareGreenlandicHtml(
+  html: string,
+  danishTerms: readonly string[] = [],
+  langs: readonly string[] = TEXT_PASS_LOCALES,
+): string {
   const root = element(parse(html, { sourceCodeLocationInfo: true }).childNodes, 'html');
   const body = element(root?.childNodes, 'body');
   if (!root || !body) return html;

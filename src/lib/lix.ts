@@ -113,7 +113,10 @@ export interface LixReport extends LixCount {
 /** What a writer needs to bring the LIX down: the count, the longest sentences and the long words. */
 export function lixReport(body: string, top = 3): LixReport {
   const sentences = sentencesOf(body);
-  const longest = [...sentences].sort((a, b) => b.length - a.length).slice(0, top).map((ws) => ws.join(' '));
+  const longest = [...sentences]
+    .sort((a, b) => b.length - a.length)
+    .slice(0, top)
+    .map((ws) => ws.join(' '));
   const uses = new Map<string, number>();
   for (const word of sentences.flat().filter(isLong)) uses.set(word.toLowerCase(), (uses.get(word.toLowerCase()) ?? 0) + 1);
   const longWordList = [...uses].sort((a, b) => b[1] - a[1]).map(([word]) => word);

@@ -77,17 +77,7 @@ export const collectionName = <K extends string, L extends Locale>(kind: K, lang
   `${kind}${(lang[0]!.toUpperCase() + lang.slice(1)) as Capitalize<L>}` as const;
 
 /** Themes in the order a newcomer meets them; labels live in content/ui/<lang>.yml as theme_<id>. */
-export const THEMES = [
-  'arrival',
-  'housing',
-  'work',
-  'education',
-  'health',
-  'children',
-  'money',
-  'networks',
-  'help',
-] as const;
+export const THEMES = ['arrival', 'housing', 'work', 'education', 'health', 'children', 'money', 'networks', 'help'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /** The sections of information pages, in the footer's order; labels live in content/ui/<lang>.yml as footer_<section>. */
@@ -115,4 +105,17 @@ export const THEME_SLUGS: Record<Theme, string> = {
 };
 
 /** Path segments the site itself uses, so no guide or page may take them as its slug. */
-export const RESERVED_SLUGS = ['emne', 'steder', 'forste-uger', 'soeg', 'aendringer', 'plakat', 'og', 'status', 'admin', 'pagefind', '_astro', 'offline'] as const;
+export const RESERVED_SLUGS = [
+  'emne',
+  'steder',
+  'forste-uger',
+  'soeg',
+  'aendringer',
+  'plakat',
+  'og',
+  'status',
+  'admin',
+  'pagefind',
+  '_astro',
+  'offline',
+] as const;

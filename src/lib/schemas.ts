@@ -5,7 +5,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UI_KEYS, UI_PLACEHOLDERS } from '../i18n/ui-keys';
 import { pictureProblem } from './content-files';
-import { LANGUAGES, LOCALES, PAGE_SECTIONS, PROVENANCES, SLUG_PATTERN, TRANSLATION_STATES, SOURCE_LOCALE, THEMES, collectionName, type Locale } from './model';
+import {
+  LANGUAGES,
+  LOCALES,
+  PAGE_SECTIONS,
+  PROVENANCES,
+  SLUG_PATTERN,
+  TRANSLATION_STATES,
+  SOURCE_LOCALE,
+  THEMES,
+  collectionName,
+  type Locale,
+} from './model';
 import { WEEKDAYS, PHONE_HINT, PHONE_PATTERN, hoursProblems, normaliseTimeRange, timeRangeProblem } from './facts';
 import { unsafeUrlReason } from './safe-url';
 import { controlCharacterProblem } from './text';
@@ -52,7 +63,10 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
       (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
       z
         .string({ error: 'must be the date the source shows, written as YYYY, YYYY-MM or YYYY-MM-DD' })
-        .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be the date the source shows, written as YYYY, YYYY-MM or YYYY-MM-DD, for example 2025-03'),
+        .regex(
+          /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+          'must be the date the source shows, written as YYYY, YYYY-MM or YYYY-MM-DD, for example 2025-03',
+        ),
     );
 
   /**
@@ -72,7 +86,10 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
       /** Read in a stored copy of the page, not on the live web: the reader is told. */
       storedCopy: z.boolean().default(false),
     })
-    .refine((s) => s.url || s.document, { error: 'give the source\'s address (url: https://…) or name the document it is (document: …)', path: ['url'] });
+    .refine((s) => s.url || s.document, {
+      error: "give the source's address (url: https://…) or name the document it is (document: …)",
+      path: ['url'],
+    });
 
   /** Someone confirmed a detail (phone, hours, …) with the organisation itself, on a day. */
   const confirmation = z.object({ by: text(2, 100), on: date() });
@@ -95,13 +112,16 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
       )
       .min(1, 'give at least one line, or leave the hours out')
       .superRefine((lines, ctx) => {
-        for (const problem of hoursProblems(lines)) ctx.addIssue({ code: 'custom', path: [problem.index, problem.field], message: problem.message });
+        for (const problem of hoursProblems(lines))
+          ctx.addIssue({ code: 'custom', path: [problem.index, problem.field], message: problem.message });
       });
 
   /** A postal address: street (with number where known), a 4-digit postcode and the town. */
   const address = z.object({
     street: text(2, 120),
-    postcode: z.string({ error: 'is missing: write the 4-digit postcode in quotes, like "9000"' }).regex(/^\d{4}$/, 'must be a Danish postcode: 4 digits, like "9000"'),
+    postcode: z
+      .string({ error: 'is missing: write the 4-digit postcode in quotes, like "9000"' })
+      .regex(/^\d{4}$/, 'must be a Danish postcode: 4 digits, like "9000"'),
     town: text(2, 60),
   });
 
@@ -110,7 +130,9 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
   const translation = z
     .object({
       state: z.enum(TRANSLATION_STATES, { error: `must be one of: ${TRANSLATION_STATES.join(', ')}` }),
-      provenance: z.enum(PROVENANCES, { error: `must be one of: ${PROVENANCES.join(', ')} (machine: made with machine translation or AI)` }),
+      provenance: z.enum(PROVENANCES, {
+        error: `must be one of: ${PROVENANCES.join(', ')} (machine: made with machine translation or AI)`,
+      }),
       by: text(2, 100).describe('who wrote the text: the author of a draft, or the translator'),
       written: date().optional(),
       sentTo: text(2, 100).optional(),
@@ -122,15 +144,26 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
       follows: z.object(
         {
           hash: z
-            .string({ error: (issue) => (issue.input == null ? 'is missing: record the Danish text this translation follows (the CMS button, or npm run translation:confirm)' : HASH_ERROR) })
+            .string({
+              error: (issue) =>
+                issue.input == null
+                  ? 'is missing: record the Danish text this translation follows (the CMS button, or npm run translation:confirm)'
+                  : HASH_ERROR,
+            })
             .regex(/^[0-9a-f]{16}$/, HASH_ERROR),
           updated: date().describe('the "updated" date of the Danish text this translation follows'),
         },
         { error: 'is missing: the Danish text this translation follows (hash and updated)' },
       ),
     })
-    .refine((t) => t.state !== 'reviewed' || (t.reviewedBy && t.reviewedOn), { error: 'a reviewed translation needs reviewedBy and reviewedOn', path: ['reviewedBy'] })
-    .refine((t) => t.state !== 'translated' || t.written, { error: 'a translated text needs "written": the day the translator delivered it', path: ['written'] })
+    .refine((t) => t.state !== 'reviewed' || (t.reviewedBy && t.reviewedOn), {
+      error: 'a reviewed translation needs reviewedBy and reviewedOn',
+      path: ['reviewedBy'],
+    })
+    .refine((t) => t.state !== 'translated' || t.written, {
+      error: 'a translated text needs "written": the day the translator delivered it',
+      path: ['written'],
+    })
     .refine((t) => t.state !== 'sent' || t.sentOn, { error: 'a text sent to a translator needs sentOn', path: ['sentOn'] });
 
   const keywords = z.array(text(2, 60)).default([]);
@@ -141,8 +174,13 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
   const publicFile = (extensions: string[]) =>
     z
       .string({ error: 'is missing: write the address of a file in public/videos/, like /videos/mitid/mitid.mp4' })
-      .regex(new RegExp(`^/videos/(?:[a-z0-9_-][a-z0-9._-]*/)*[a-z0-9_-][a-z0-9._-]*\\.(${extensions.join('|')})$`), `must be the address of a file in public/videos/, like /videos/name/file.${extensions[0]}`)
-      .refine((path) => existsSync(join(process.cwd(), 'public', path)), { error: (issue) => `the file public${issue.input} does not exist` });
+      .regex(
+        new RegExp(`^/videos/(?:[a-z0-9_-][a-z0-9._-]*/)*[a-z0-9_-][a-z0-9._-]*\\.(${extensions.join('|')})$`),
+        `must be the address of a file in public/videos/, like /videos/name/file.${extensions[0]}`,
+      )
+      .refine((path) => existsSync(join(process.cwd(), 'public', path)), {
+        error: (issue) => `the file public${issue.input} does not exist`,
+      });
 
   /** A caption file that exists and parses as WebVTT; parsed here once, for the player's track and the transcript. */
   const captionFile = publicFile(['vtt']).transform((src, ctx) => {
@@ -185,8 +223,10 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
         })
         .superRefine((v, ctx) => {
           const info = PROVIDER_INFO[v.provider];
-          if (!info.id.test(v.id)) ctx.addIssue({ code: 'custom', path: ['id'], message: `is not a ${info.name} id: expected ${info.idHint}` });
-          if (v.provider === 'twentythree' && !v.host) ctx.addIssue({ code: 'custom', path: ['host'], message: 'a TwentyThree video needs the host' });
+          if (!info.id.test(v.id))
+            ctx.addIssue({ code: 'custom', path: ['id'], message: `is not a ${info.name} id: expected ${info.idHint}` });
+          if (v.provider === 'twentythree' && !v.host)
+            ctx.addIssue({ code: 'custom', path: ['host'], message: 'a TwentyThree video needs the host' });
         }),
     ],
     { error: 'kind must be "file" (a video we host) or "provider" (YouTube, Vimeo or TwentyThree)' },
@@ -255,7 +295,9 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
 
   const localised = perLanguage((lang) => text(1, LANGUAGES[lang].maxShortText));
   /** Written in the original's language; a translation may follow (until then readers see the original, marked as such). */
-  const localisedOriginal = perLanguage((lang) => (lang === SOURCE_LOCALE ? text(1, LANGUAGES[lang].maxShortText) : text(1, LANGUAGES[lang].maxShortText).optional()));
+  const localisedOriginal = perLanguage((lang) =>
+    lang === SOURCE_LOCALE ? text(1, LANGUAGES[lang].maxShortText) : text(1, LANGUAGES[lang].maxShortText).optional(),
+  );
 
   const FACT_FIELDS = ['phone', 'email', 'address', 'hours', 'phoneHours', 'website'] as const;
   const organisation = z
@@ -273,7 +315,9 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
       /** Exceptions and anything the hours cannot say: holidays, "book a time first", "ask". */
       note: localisedOriginal.optional(),
       /** Each translation's state and the Danish texts (name, helpsWith, note) it follows, as for guides. */
-      translation: z.object(Object.fromEntries(LOCALES.filter((lang) => lang !== SOURCE_LOCALE).map((lang) => [lang, translation.optional()]))).optional(),
+      translation: z
+        .object(Object.fromEntries(LOCALES.filter((lang) => lang !== SOURCE_LOCALE).map((lang) => [lang, translation.optional()])))
+        .optional(),
       sources: z.array(source).min(1, 'list at least one source for these details'),
       /** Details from an old document: shown to readers as unconfirmed, never as fact, and left out of schema.org data. */
       unconfirmed: z.array(z.enum(FACT_FIELDS, { error: `must be one of: ${FACT_FIELDS.join(', ')}` })).default([]),
@@ -293,9 +337,15 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
       for (const field of FACT_FIELDS) {
         const given = org[field] !== undefined;
         if (org.unconfirmed.includes(field) && org.confirmed?.[field])
-          ctx.addIssue({ code: 'custom', path: ['unconfirmed'], message: `${field} is confirmed (confirmed.${field}): remove it from "unconfirmed"` });
-        if (!given && org.unconfirmed.includes(field)) ctx.addIssue({ code: 'custom', path: ['unconfirmed'], message: `lists ${field}, but there is no ${field}` });
-        if (!given && org.confirmed?.[field]) ctx.addIssue({ code: 'custom', path: ['confirmed', field], message: `there is no ${field} to confirm` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['unconfirmed'],
+            message: `${field} is confirmed (confirmed.${field}): remove it from "unconfirmed"`,
+          });
+        if (!given && org.unconfirmed.includes(field))
+          ctx.addIssue({ code: 'custom', path: ['unconfirmed'], message: `lists ${field}, but there is no ${field}` });
+        if (!given && org.confirmed?.[field])
+          ctx.addIssue({ code: 'custom', path: ['confirmed', field], message: `there is no ${field} to confirm` });
       }
     });
 
@@ -305,14 +355,16 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
       const allowed: readonly string[] = UI_PLACEHOLDERS[key] ?? [];
       for (const [, name] of value.matchAll(/\{(\w*)\}/g)) {
         if (!allowed.includes(name!)) {
-          const hint = allowed.length ? `this text can use ${allowed.map((p) => `{${p}}`).join(', ')}` : 'this text has no placeholders: write it without { }';
+          const hint = allowed.length
+            ? `this text can use ${allowed.map((p) => `{${p}}`).join(', ')}`
+            : 'this text has no placeholders: write it without { }';
           ctx.addIssue({ code: 'custom', message: `{${name}} is not filled in by the site: ${hint}` });
         }
       }
     });
   const ui = z.strictObject({
     ...Object.fromEntries(UI_KEYS.map((key) => [key, uiText(key)])),
-    months: z.array(text(2, 20)).length(12, "needs the 12 month names, January first"),
+    months: z.array(text(2, 20)).length(12, 'needs the 12 month names, January first'),
     /** In a translation's file only: its state, as for guides and pages. */
     translation: translation.optional(),
   });

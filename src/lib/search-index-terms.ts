@@ -26,7 +26,8 @@ export function withExtraTerms(html: string, derive: (text: string) => string[])
     for (const child of node.childNodes) {
       if (child.nodeName === '#text') {
         if (!inBody) continue;
-        for (const term of derive((child as Tree.TextNode).value)) (byWeight.get(weight) ?? byWeight.set(weight, new Set()).get(weight)!).add(term);
+        for (const term of derive((child as Tree.TextNode).value))
+          (byWeight.get(weight) ?? byWeight.set(weight, new Set()).get(weight)!).add(term);
         continue;
       }
       if (!('tagName' in child) || NOT_TEXT.has(child.tagName)) continue;
@@ -39,6 +40,8 @@ export function withExtraTerms(html: string, derive: (text: string) => string[])
   walk(document, false, '1');
   const end = (body?.sourceCodeLocation as Location | undefined)?.endTag?.startOffset;
   if (end === undefined || byWeight.size === 0) return html;
-  const parts = [...byWeight].map(([weight, words]) => `<p hidden data-pagefind-weight="${escape(weight)}">${escape([...words].join(' '))}</p>`);
+  const parts = [...byWeight].map(
+    ([weight, words]) => `<p hidden data-pagefind-weight="${escape(weight)}">${escape([...words].join(' '))}</p>`,
+  );
   return html.slice(0, start + end) + parts.join('') + html.slice(start + end);
 }

@@ -70,7 +70,13 @@ function ruleOf(file: string): string {
   const parts = file.split('/');
   const depth = LANGS.includes(parts[0]!) && parts.length > 1 ? 2 : 1;
   const head = parts.slice(0, depth).join('/');
-  if (parts.length === depth) return parts[depth - 1] === 'index.html' ? `/${parts.slice(0, depth - 1).map((p) => `${p}/`).join('')}` : `/${head}`;
+  if (parts.length === depth)
+    return parts[depth - 1] === 'index.html'
+      ? `/${parts
+          .slice(0, depth - 1)
+          .map((p) => `${p}/`)
+          .join('')}`
+      : `/${head}`;
   return `/${head}/*`;
 }
 
@@ -86,11 +92,15 @@ export function servingRules(site: BuiltSite): ServingRules {
   const byRule = new Map<string, string[]>([['/pagefind/*', []]]);
   for (const file of files) byRule.set(ruleOf(file), [...(byRule.get(ruleOf(file)) ?? []), file]);
   const kindOf = (path: string, members: string[]): Kind =>
-    path === '/admin/*' ? 'admin'
-    : path === '/pagefind/*' ? 'engine'
-    : LANGS.some((lang) => path === `/${lang}/${SEARCH}/*`) ? 'search'
-    : members.some((f) => f.endsWith('.html')) ? 'reader'
-    : 'file';
+    path === '/admin/*'
+      ? 'admin'
+      : path === '/pagefind/*'
+        ? 'engine'
+        : LANGS.some((lang) => path === `/${lang}/${SEARCH}/*`)
+          ? 'search'
+          : members.some((f) => f.endsWith('.html'))
+            ? 'reader'
+            : 'file';
   const csp: Record<Kind, string> = {
     reader: readerCsp({ header: true, frames: site.frames }),
     search: readerCsp({ header: true, wasm: true, frames: site.frames }),
@@ -99,18 +109,20 @@ export function servingRules(site: BuiltSite): ServingRules {
     admin: `${admin}; frame-ancestors 'self'`,
     worker: readerCsp({ header: true }),
   };
-  const paths = [...byRule].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, members]): PathRule => {
-    const kind = kindOf(path, members);
-    return {
-      path,
-      kind,
-      headers: {
-        'Content-Security-Policy': csp[kind],
-        ...(kind === 'admin' ? { 'X-Robots-Tag': 'noindex' } : {}),
-        'Cache-Control': (LONG_CACHE as readonly string[]).includes(path) ? IMMUTABLE : REVALIDATE,
-      },
-    };
-  });
+  const paths = [...byRule]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([path, members]): PathRule => {
+      const kind = kindOf(path, members);
+      return {
+        path,
+        kind,
+        headers: {
+          'Content-Security-Policy': csp[kind],
+          ...(kind === 'admin' ? { 'X-Robots-Tag': 'noindex' } : {}),
+          'Cache-Control': (LONG_CACHE as readonly string[]).includes(path) ? IMMUTABLE : REVALIDATE,
+        },
+      };
+    });
   paths.push({ path: WORKER_URL, kind: 'worker', headers: { 'Content-Security-Policy': csp.worker, 'Cache-Control': WORKER_CACHE } });
   const ownStatement = `/${SOURCE_LOCALE}/tilgaengelighed/`;
   const statement = site.statement ? redirectTarget(site.statement) : ownStatement;
@@ -168,9 +180,23 @@ const nginxHeaders = (headers: Record<string, string>) =>
 const nginxMatch = (path: string) => (path.endsWith('/*') ? path.slice(0, -1) : `= ${path}`);
 
 const NGINX_TYPES = {
-  'text/html': 'html', 'text/css': 'css', 'application/javascript': 'js mjs', 'application/json': 'json', 'text/xml': 'xml',
-  'image/svg+xml': 'svg', 'text/plain': 'txt', 'image/jpeg': 'jpg jpeg', 'image/png': 'png', 'image/webp': 'webp', 'image/avif': 'avif',
-  'image/gif': 'gif', 'video/mp4': 'mp4', 'video/webm': 'webm', 'text/vtt': 'vtt', 'application/wasm': 'wasm', 'font/woff2': 'woff2',
+  'text/html': 'html',
+  'text/css': 'css',
+  'application/javascript': 'js mjs',
+  'application/json': 'json',
+  'text/xml': 'xml',
+  'image/svg+xml': 'svg',
+  'text/plain': 'txt',
+  'image/jpeg': 'jpg jpeg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'image/avif': 'avif',
+  'image/gif': 'gif',
+  'video/mp4': 'mp4',
+  'video/webm': 'webm',
+  'text/vtt': 'vtt',
+  'application/wasm': 'wasm',
+  'font/woff2': 'woff2',
 };
 
 /** The rule of a missing address's folder and that folder's 404 page. */
@@ -181,8 +207,12 @@ const notFoundOf = (rules: ServingRules, path: string) => rules.notFound.find(({
  * first (brotli_static needs libnginx-mod-http-brotli-static), other text compressed on the fly.
  */
 export function nginxConf(rules: ServingRules, root: string, listen = '80'): string {
-  const location = (match: string, headers: Record<string, string>, notFound: string) =>
-    [`  location ${match} {`, ...nginxHeaders(headers), `    error_page 404 ${notFound};`, '  }'];
+  const location = (match: string, headers: Record<string, string>, notFound: string) => [
+    `  location ${match} {`,
+    ...nginxHeaders(headers),
+    `    error_page 404 ${notFound};`,
+    '  }',
+  ];
   const reader = rules.paths.find((rule) => rule.kind === 'reader')!.headers;
   const engine = rules.paths.find((rule) => rule.kind === 'engine')!.headers;
   const fallbacks = rules.notFound.filter(({ prefix }) => !rules.paths.some((rule) => rule.path === `${prefix}*`));
@@ -194,7 +224,9 @@ export function nginxConf(rules: ServingRules, root: string, listen = '80'): str
     `  root ${root};`,
     '  index index.html;',
     // Every kind of file the build writes (Debian's mime.types has no text/vtt); Pagefind's own files are binary.
-    `  types { ${Object.entries(NGINX_TYPES).map(([type, ext]) => `${type} ${ext};`).join(' ')} }`,
+    `  types { ${Object.entries(NGINX_TYPES)
+      .map(([type, ext]) => `${type} ${ext};`)
+      .join(' ')} }`,
     '  default_type application/octet-stream;',
     '  absolute_redirect off;',
     '  server_tokens off;',
@@ -210,7 +242,12 @@ export function nginxConf(rules: ServingRules, root: string, listen = '80'): str
     ...location('~ ^/pagefind/(fragment|index)/', { ...engine, 'Cache-Control': IMMUTABLE }, '/404.html'),
     // Missing addresses in a language folder or at the root: the reader policy, and that folder's 404 page.
     ...fallbacks.flatMap(({ prefix, page }) => location(prefix, reader, page)),
-    ...rules.redirects.flatMap(({ from, to, status }) => [`  location = ${from} {`, ...nginxHeaders({}), `    return ${status} "${to}";`, '  }']),
+    ...rules.redirects.flatMap(({ from, to, status }) => [
+      `  location = ${from} {`,
+      ...nginxHeaders({}),
+      `    return ${status} "${to}";`,
+      '  }',
+    ]),
     '}',
     '',
   ].join('\n');
@@ -221,9 +258,15 @@ export function nginxConf(rules: ServingRules, root: string, listen = '80'): str
  * pre-compressed files first, other text compressed on the fly.
  */
 export function caddyfile(rules: ServingRules, root: string, address = ':80'): string {
-  const headers = (h: Record<string, string>, indent: string) => Object.entries(h).map(([name, value]) => `${indent}header ${name} "${value}"`);
+  const headers = (h: Record<string, string>, indent: string) =>
+    Object.entries(h).map(([name, value]) => `${indent}header ${name} "${value}"`);
   const serve = (indent: string) => [`${indent}file_server {`, `${indent}\tprecompressed br gzip`, `${indent}}`];
-  const handle = (match: string, h: Record<string, string>) => [`\thandle${match ? ` ${match}` : ''} {`, ...headers(h, '\t\t'), ...serve('\t\t'), '\t}'];
+  const handle = (match: string, h: Record<string, string>) => [
+    `\thandle${match ? ` ${match}` : ''} {`,
+    ...headers(h, '\t\t'),
+    ...serve('\t\t'),
+    '\t}',
+  ];
   const reader = rules.paths.find((rule) => rule.kind === 'reader')!.headers;
   const engine = rules.paths.find((rule) => rule.kind === 'engine')!.headers;
   return [

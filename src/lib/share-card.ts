@@ -52,8 +52,13 @@ function loadFonts() {
     ['latin', 'latin-ext'].flatMap((subset) =>
       ['400', '700'].map((weight) => {
         const fontfile = join(tmpdir(), `ny-i-aalborg-noto-sans-${subset}-${weight}.ttf`);
-        writeFileSync(fontfile, woffToTtf(readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`))));
-        return sharp({ text: { text: '.', fontfile } }).raw().toBuffer();
+        writeFileSync(
+          fontfile,
+          woffToTtf(readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`))),
+        );
+        return sharp({ text: { text: '.', fontfile } })
+          .raw()
+          .toBuffer();
       }),
     ),
   );
@@ -65,7 +70,10 @@ async function setText(text: string, size: number, bold: boolean) {
   await loadFonts();
   const font = `Noto Sans${bold ? ' Bold' : ''} ${size}`;
   const width = CARD.width - 2 * PAD.x;
-  return sharp({ text: { text: escapeHtml(text), font, width, dpi: 72 } }).extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+  return sharp({ text: { text: escapeHtml(text), font, width, dpi: 72 } })
+    .extractChannel(0)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
 }
 
 type Layer = Awaited<ReturnType<typeof setText>>;
@@ -103,10 +111,12 @@ export async function shareCard({ siteName, title, address }: { siteName: string
   const bottom = CARD.height - PAD.y - link.info.height;
   const space = bottom - (top + site.info.height);
   draw(card, site, PAD.x, top, BLUE);
-  draw(card, heading, PAD.x, top + site.info.height + Math.max(0, (space - heading.info.height) / 2) | 0, INK, bottom);
+  draw(card, heading, PAD.x, (top + site.info.height + Math.max(0, (space - heading.info.height) / 2)) | 0, INK, bottom);
   draw(card, link, PAD.x, bottom, GREY);
   try {
-    return await sharp(card, { raw: { ...CARD, channels: 3 } }).jpeg({ quality: 82, optimiseCoding: false }).toBuffer();
+    return await sharp(card, { raw: { ...CARD, channels: 3 } })
+      .jpeg({ quality: 82, optimiseCoding: false })
+      .toBuffer();
   } finally {
     spare.push(card);
   }

@@ -7,7 +7,21 @@ export function fill(template: string, values: Record<string, string> = {}): str
 }
 
 /** The HTML elements that have no closing tag. */
-export const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /** Text made safe in HTML (or Pango markup): in an element's text and in a double-quoted attribute. */
 export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -16,8 +30,14 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&
 export const calloutHtml = (innerHtml: string) => `<div class="callout" role="note">${innerHtml}</div>`;
 
 /** Invisible characters that a paste from Word or e-mail can carry: they make XML invalid or hide what a text says. */
-const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const CONTROL_NAMES: Record<string, string> = { '\t': 'a tab', '\r': 'a carriage return', '\u000B': 'a vertical tab', '\u000C': 'a page break' };
+const CONTROL =
+  /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const CONTROL_NAMES: Record<string, string> = {
+  '\t': 'a tab',
+  '\r': 'a carriage return',
+  '\u000B': 'a vertical tab',
+  '\u000C': 'a page break',
+};
 
 /** Why a text from content holds a character it must not, naming the character and where, or undefined. */
 export function controlCharacterProblem(text: string): string | undefined {

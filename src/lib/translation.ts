@@ -118,17 +118,27 @@ export function canonicalDanish(texts: DanishTexts): string {
 }
 
 /** The texts of a guide or page that a translation translates. */
-export function originalTexts(data: { title: string; summary: string; keywords?: string[]; image?: { alt: string } }, body: string): DanishTexts {
+export function originalTexts(
+  data: { title: string; summary: string; keywords?: string[]; image?: { alt: string } },
+  body: string,
+): DanishTexts {
   return { title: data.title, summary: data.summary, imageAlt: data.image?.alt, keywords: data.keywords, body };
 }
 
 /** The interface strings of the original language as texts to hash: every string and the month names, not the state. */
 export function uiTexts(data: Record<string, unknown>): DanishTexts {
-  return Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'translation').map(([key, value]) => [key, Array.isArray(value) ? value.map(String) : String(value)]));
+  return Object.fromEntries(
+    Object.entries(data)
+      .filter(([key]) => key !== 'translation')
+      .map(([key, value]) => [key, Array.isArray(value) ? value.map(String) : String(value)]),
+  );
 }
 
 /** A place's texts in the original language: its name, what it helps with and its note. */
-export function organisationTexts(data: { name: Record<string, string>; helpsWith: Record<string, string>; note?: Record<string, string | undefined> }, source: string): DanishTexts {
+export function organisationTexts(
+  data: { name: Record<string, string>; helpsWith: Record<string, string>; note?: Record<string, string | undefined> },
+  source: string,
+): DanishTexts {
   return { name: data.name[source], helpsWith: data.helpsWith[source], note: data.note?.[source] };
 }
 

@@ -17,7 +17,13 @@ class Html {
   constructor(readonly html: string) {}
 }
 const inner = (children: unknown): string =>
-  children == null || children === false ? '' : Array.isArray(children) ? children.map(inner).join('') : children instanceof Html ? children.html : escapeHtml(String(children));
+  children == null || children === false
+    ? ''
+    : Array.isArray(children)
+      ? children.map(inner).join('')
+      : children instanceof Html
+        ? children.html
+        : escapeHtml(String(children));
 
 // The smallest JSX runtime MDX needs: every element becomes HTML text at once.
 const Fragment = Symbol('Fragment');
@@ -27,7 +33,9 @@ function jsx(type: unknown, allProps: unknown): Html {
   if (typeof type === 'function') return type({ children, ...props });
   const attributes = Object.entries(props)
     .filter(([, value]) => value != null && value !== false)
-    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(Array.isArray(value) ? value.join(' ') : String(value))}"`))
+    .map(([name, value]) =>
+      value === true ? ` ${name}` : ` ${name}="${escapeHtml(Array.isArray(value) ? value.join(' ') : String(value))}"`,
+    )
     .join('');
   return new Html(`<${type}${attributes}>${VOID_ELEMENTS.has(String(type)) ? '' : `${inner(children)}</${type}>`}`);
 }
@@ -88,7 +96,10 @@ export function renderedMdx(options: Parameters<typeof glob>[0]): Loader {
           if (!context.watcher) problems.push(problem);
           // Under `astro dev` the terminal and the page show the problem, where the text would be.
           else context.logger.error(problem);
-          return { html: `<p class="callout callout--missing" role="alert">${escapeHtml(problem)}</p>`, metadata: { headings: [], frontmatter: data } };
+          return {
+            html: `<p class="callout callout--missing" role="alert">${escapeHtml(problem)}</p>`,
+            metadata: { headings: [], frontmatter: data },
+          };
         }
       };
       // glob() asks the file type how to render; the .mdx type of @astrojs/mdx answers "as a module".

@@ -37,7 +37,14 @@ function readGuides(ownStemmer: boolean): Guide[] {
     const link = li.querySelector('a')!;
     const name = link.textContent!.replace(/\u00AD/g, '');
     const split = (value: string | undefined) => (value ? value.split(' ') : []);
-    return { url: link.getAttribute('href')!, name, lang: li.lang, title: pageWords(ownStemmer, name), keywords: split(li.dataset.keywords), summary: split(li.dataset.summary) };
+    return {
+      url: link.getAttribute('href')!,
+      name,
+      lang: li.lang,
+      title: pageWords(ownStemmer, name),
+      keywords: split(li.dataset.keywords),
+      summary: split(li.dataset.summary),
+    };
   });
 }
 
@@ -45,9 +52,14 @@ function readGuides(ownStemmer: boolean): Guide[] {
  * The address of each of Pagefind's result ids, and the titles of indexed pages the A–Å list does not have, written
  * into the page by the index build (scripts/search-index.mjs).
  */
-const pagefindPages = (): { urls: Record<string, string>; titles: Record<string, string> } => ({ urls: {}, titles: {}, ...JSON.parse(document.getElementById('pagefind-pages')?.textContent || '{}') });
+const pagefindPages = (): { urls: Record<string, string>; titles: Record<string, string> } => ({
+  urls: {},
+  titles: {},
+  ...JSON.parse(document.getElementById('pagefind-pages')?.textContent || '{}'),
+});
 /** The tag the index build gave Pagefind's entry file, so the page can preload it under the address Pagefind asks for. */
-const entryTag = () => new URL(document.querySelector<HTMLLinkElement>('link[href*="pagefind-entry.json"]')?.href ?? location.href).searchParams.get('ts');
+const entryTag = () =>
+  new URL(document.querySelector<HTMLLinkElement>('link[href*="pagefind-entry.json"]')?.href ?? location.href).searchParams.get('ts');
 /** Resolves once the browser has painted: Pagefind's code then runs after the page's own answer is on screen. */
 const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
@@ -162,7 +174,9 @@ export function startSearch() {
     search();
   });
   // The reader came here to search: the page's preloads are fetching Pagefind's files; run its code once painted.
-  afterPaint().then(load).catch(() => {});
+  afterPaint()
+    .then(load)
+    .catch(() => {});
   const initial = new URLSearchParams(location.search).get('q');
   if (initial) {
     input.value = initial.slice(0, MAX_QUERY);

@@ -24,7 +24,14 @@ function send(body: unknown, headers: Record<string, string | undefined> = {}, m
   const data = body === undefined ? '' : JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port: backend.port, path: backend.pathname, method, setHost: false, headers: Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined)) },
+      {
+        host: '127.0.0.1',
+        port: backend.port,
+        path: backend.pathname,
+        method,
+        setHost: false,
+        headers: Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined)),
+      },
       (res) => {
         let text = '';
         res.on('data', (chunk) => (text += chunk));
@@ -43,7 +50,11 @@ const persistEntry = (path: string, raw = 'written by an attacker\n') => ({
 });
 const persistMedia = (path: string) => ({
   action: 'persistMedia',
-  params: { branch: 'main', asset: { path, content: Buffer.from('written by an attacker\n').toString('base64'), encoding: 'base64' }, options: { commitMessage: 'test' } },
+  params: {
+    branch: 'main',
+    asset: { path, content: Buffer.from('written by an attacker\n').toString('base64'), encoding: 'base64' },
+    options: { commitMessage: 'test' },
+  },
 });
 
 test.describe.configure({ mode: 'serial' });
@@ -68,7 +79,11 @@ test('a request under another host name (DNS rebinding), from another site, or w
     }
   }
   // The browser's preflight from another site gets no CORS answer, so the browser never sends the request.
-  const preflight = await send(undefined, { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'content-type': undefined }, 'OPTIONS');
+  const preflight = await send(
+    undefined,
+    { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'content-type': undefined },
+    'OPTIONS',
+  );
   expect(preflight.status).toBe(403);
   expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
   expect(existsSync(file(target))).toBe(false);
@@ -81,7 +96,13 @@ test('from the CMS origin, every path outside the folders the CMS edits is refus
     persistEntry('src/pages/x.astro'),
     persistEntry('content/../src/x'),
     // A move out of content/: the file it starts from is one the CMS edits.
-    { action: 'persistEntry', params: { ...persistEntry('x').params, dataFiles: [{ slug: 'x', path: 'content/guides/da/ok.mdx', newPath: 'src/pages/moved.astro', raw: 'x' }] } },
+    {
+      action: 'persistEntry',
+      params: {
+        ...persistEntry('x').params,
+        dataFiles: [{ slug: 'x', path: 'content/guides/da/ok.mdx', newPath: 'src/pages/moved.astro', raw: 'x' }],
+      },
+    },
     persistMedia('public/_headers'),
     persistMedia('content\\images\\..\\..\\src\\x.astro'),
     persistMedia('/tmp/ny-i-aalborg-attack'),
@@ -90,7 +111,10 @@ test('from the CMS origin, every path outside the folders the CMS edits is refus
     { action: 'getMediaFile', params: { branch: 'main', path: 'package.json' } },
     { action: 'entriesByFolder', params: { branch: 'main', folder: '.', extension: 'mjs', depth: 2 } },
     { action: 'deleteFile', params: { branch: 'main', path: 'astro.config.mjs', options: { commitMessage: 'test' } } },
-    { action: 'deleteFiles', params: { branch: 'main', paths: ['content/images/x.png', 'astro.config.mjs'], options: { commitMessage: 'test' } } },
+    {
+      action: 'deleteFiles',
+      params: { branch: 'main', paths: ['content/images/x.png', 'astro.config.mjs'], options: { commitMessage: 'test' } },
+    },
     { action: 'publishUnpublishedEntry', params: { branch: 'main', collection: 'guides', slug: 'x' } },
   ];
   for (const body of attempts) {
@@ -125,10 +149,16 @@ test('the CMS origin reads and writes content files, with a CORS answer for it a
   expect(media.status, media.text).toBe(200);
   expect(media.headers['access-control-allow-origin']).toBe(`http://localhost:${CMS_TEST_PORT}`);
   expect(readFileSync(file(picture), 'utf8')).toBe('written by an attacker\n');
-  expect((await send({ action: 'deleteFile', params: { branch: 'main', path: picture, options: { commitMessage: 'test' } } })).status).toBe(200);
+  expect((await send({ action: 'deleteFile', params: { branch: 'main', path: picture, options: { commitMessage: 'test' } } })).status).toBe(
+    200,
+  );
   expect(existsSync(file(picture))).toBe(false);
 
-  const preflight = await send(undefined, { 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type', 'content-type': undefined }, 'OPTIONS');
+  const preflight = await send(
+    undefined,
+    { 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type', 'content-type': undefined },
+    'OPTIONS',
+  );
   expect(preflight.status).toBe(204);
   expect(preflight.headers['access-control-allow-origin']).toBe(site);
 });

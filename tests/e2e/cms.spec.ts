@@ -36,7 +36,8 @@ async function openAdmin(page: Page, hash: string) {
 }
 
 /** The editing pane of one language. */
-const pane = (page: Page, lang: 'da' | 'kl') => page.locator('.Pane').filter({ has: page.getByRole('button', { name: `Skriver på ${lang.toUpperCase()}` }) });
+const pane = (page: Page, lang: 'da' | 'kl') =>
+  page.locator('.Pane').filter({ has: page.getByRole('button', { name: `Skriver på ${lang.toUpperCase()}` }) });
 
 async function publish(page: Page) {
   await page.getByRole('button', { name: 'Publicer' }).click();
@@ -78,7 +79,10 @@ test('a new guide written in Danish and Greenlandic is saved to content/ and ser
   await kl.getByLabel(/^Status/).fill('Kladde');
   await kl.getByLabel(/^Status/).press('Enter');
   await kl.getByRole('textbox', { name: /^Skrevet eller oversat af/ }).fill('En oversætter');
-  await typeBody(kl.locator('[data-slate-editor="true"]'), ['## Qanoq immikkoortitsisassaatit', 'Kalaallisut allaaserisaq misiliummeersoq.']);
+  await typeBody(kl.locator('[data-slate-editor="true"]'), [
+    '## Qanoq immikkoortitsisassaatit',
+    'Kalaallisut allaaserisaq misiliummeersoq.',
+  ]);
   // The translation follows the Danish text as it is now: the widget records its hash, as the build computes it.
   await kl.getByRole('button', { name: 'Oversættelsen svarer til den danske tekst, som den er nu' }).click();
 
@@ -169,7 +173,10 @@ for (const lang of ['da', 'kl'] as const) {
     const frame = page.frameLocator('iframe').first();
     await expect(frame.locator('h1')).toBeVisible({ timeout: 15_000 });
     if ((await frame.locator('main').getAttribute('lang')) !== lang) {
-      await page.getByRole('button', { name: /^Skriver på / }).first().click();
+      await page
+        .getByRole('button', { name: /^Skriver på / })
+        .first()
+        .click();
       await page.getByRole('menuitem', { name: lang, exact: true }).click();
     }
     await expect(frame.locator('main')).toHaveAttribute('lang', lang);
@@ -184,7 +191,13 @@ test('HTML in a body is shown sanitised in the preview: no event handler reaches
   await openAdmin(page, '/collections/guides/new');
   // In both languages, whichever the preview shows.
   for (const lang of ['da', 'kl'] as const) {
-    await typeBody(pane(page, lang).locator('[data-slate-editor="true"]'), ['Et billede:', '', '<img src=x onerror="window.__x=1">', '', '<svg><a onclick="alert(1)">y</a></svg><img src=z onerror="alert(2)">']);
+    await typeBody(pane(page, lang).locator('[data-slate-editor="true"]'), [
+      'Et billede:',
+      '',
+      '<img src=x onerror="window.__x=1">',
+      '',
+      '<svg><a onclick="alert(1)">y</a></svg><img src=z onerror="alert(2)">',
+    ]);
   }
   await page.getByRole('button', { name: 'Toggle preview' }).click();
   const frame = page.frameLocator('#preview-pane');
@@ -207,14 +220,16 @@ test('a content file changing under `npm start` reloads the reader pages but not
   for (const open of [page, reader]) await open.evaluate(() => ((window as unknown as { marked: boolean }).marked = true));
   try {
     writeFileSync(file(path), `${before}\nEn linje mere.\n`);
-    await expect.poll(() => reader.evaluate(() => (window as unknown as { marked?: boolean }).marked ?? false), { timeout: 15_000 }).toBe(false);
+    await expect
+      .poll(() => reader.evaluate(() => (window as unknown as { marked?: boolean }).marked ?? false), { timeout: 15_000 })
+      .toBe(false);
     expect(await page.evaluate(() => (window as unknown as { marked?: boolean }).marked ?? false)).toBe(true);
   } finally {
     writeFileSync(file(path), before);
   }
 });
 
-test("mistakes the build would refuse are refused before saving, in Danish next to the field, and nothing is written", async ({ page }) => {
+test('mistakes the build would refuse are refused before saving, in Danish next to the field, and nothing is written', async ({ page }) => {
   await openAdmin(page, '/collections/guides/new');
   const da = pane(page, 'da');
   // "Status" gives the file name status, an address the site uses itself; a javascript: source; a <script> in the body.
@@ -240,25 +255,32 @@ test("mistakes the build would refuse are refused before saving, in Danish next 
   await expect(da.getByLabel('Titel', { exact: true }).first()).toHaveValue('Status');
 });
 
-test('a file edited by hand that the build would refuse is named, with its field, in Danish, on its page and on /status/', async ({ request }) => {
+test('a file edited by hand that the build would refuse is named, with its field, in Danish, on its page and on /status/', async ({
+  request,
+}) => {
   const path = `content/guides/da/${OTHER_GUIDE}.mdx`;
   const before = read(path);
   // A new guide that was never valid: its address would be a bare "not found".
   const fresh = 'haandskrevet-guide';
   const freshPath = `content/guides/da/${fresh}.mdx`;
   const html = async (url: string) => (await request.get(`${base}${url}`)).text();
-  const says = (page: string, file: string, field: string, words: string) => page.includes(file) && page.includes(`<code>${field}</code>`) && page.includes(words);
+  const says = (page: string, file: string, field: string, words: string) =>
+    page.includes(file) && page.includes(`<code>${field}</code>`) && page.includes(words);
   try {
     writeFileSync(file(path), before.replace(/^theme: .*$/m, 'theme: weather'));
     writeFileSync(file(freshPath), before.replace(/^title: .*\n/m, ''));
     // The dev server keeps serving the last good version of a guide: staff are told its file has mistakes.
-    await expect.poll(async () => says(await html(`/da/${OTHER_GUIDE}/`), path, 'theme', 'skal være en af: arrival'), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(async () => says(await html(`/da/${OTHER_GUIDE}/`), path, 'theme', 'skal være en af: arrival'), { timeout: 30_000 })
+      .toBe(true);
     expect(await html(`/da/${OTHER_GUIDE}/`)).toContain('Filen har fejl');
     const notFound = await html(`/da/${fresh}/`);
     expect(notFound).toContain('Siden vises ikke, fordi indholdet har fejl');
     expect(says(notFound, freshPath, 'title', 'mangler: skriv en tekst')).toBe(true);
     const status = await html('/status/');
-    expect(says(status, path, 'theme', 'skal være en af: arrival') && says(status, freshPath, 'title', 'mangler: skriv en tekst')).toBe(true);
+    expect(says(status, path, 'theme', 'skal være en af: arrival') && says(status, freshPath, 'title', 'mangler: skriv en tekst')).toBe(
+      true,
+    );
   } finally {
     writeFileSync(file(path), before);
     rmSync(file(freshPath), { force: true });
@@ -266,18 +288,25 @@ test('a file edited by hand that the build would refuse is named, with its field
   await expect.poll(async () => (await html(`/da/${OTHER_GUIDE}/`)).includes('Filen har fejl'), { timeout: 30_000 }).toBe(false);
 });
 
-test('the preview of a Danish text shows its LIX against the goal, its longest sentences and long words; /status/ lists texts above the goal', async ({ page, request }) => {
+test('the preview of a Danish text shows its LIX against the goal, its longest sentences and long words; /status/ lists texts above the goal', async ({
+  page,
+  request,
+}) => {
   await openAdmin(page, `/collections/guides/entries/${GUIDE}`);
   await page.getByRole('button', { name: 'Toggle preview' }).click();
   const frame = page.frameLocator('iframe').first();
   await expect(frame.locator('h1')).toBeVisible({ timeout: 15_000 });
   if ((await frame.locator('main').getAttribute('lang')) !== 'da') {
-    await page.getByRole('button', { name: /^Skriver på / }).first().click();
+    await page
+      .getByRole('button', { name: /^Skriver på / })
+      .first()
+      .click();
     await page.getByRole('menuitem', { name: 'da', exact: true }).click();
   }
   await expect(frame.locator('main[lang="da"] .lix-notice')).toContainText(`højst ${LIX_LIMIT}`, { timeout: 15_000 });
   // A sentence far too long, typed at the end of the body: the preview names it and the long words.
-  const long = 'Når du har modtaget kommunens afgørelse vedrørende boligstøtteberettigelse skal du kontrollere oplysningerne omhyggeligt og eventuelt kontakte borgerservicemedarbejderen telefonisk inden fristens udløb';
+  const long =
+    'Når du har modtaget kommunens afgørelse vedrørende boligstøtteberettigelse skal du kontrollere oplysningerne omhyggeligt og eventuelt kontakte borgerservicemedarbejderen telefonisk inden fristens udløb';
   const editor = pane(page, 'da').locator('[data-slate-editor="true"]');
   await editor.click();
   await editor.press('Control+End');
@@ -292,11 +321,16 @@ test('the preview of a Danish text shows its LIX against the goal, its longest s
   try {
     writeFileSync(file(path), `${before}\n${long}.\n`);
     const title = /^title: (.*)$/m.exec(before)![1]!;
-    await expect.poll(async () => {
-      const status = await (await request.get(`${base}/status/`)).text();
-      const section = status.slice(status.indexOf('id="lix"'), status.indexOf('id="kilder"'));
-      return section.includes(title) && section.includes('boligstøtteberettigelse');
-    }, { timeout: 45_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const status = await (await request.get(`${base}/status/`)).text();
+          const section = status.slice(status.indexOf('id="lix"'), status.indexOf('id="kilder"'));
+          return section.includes(title) && section.includes('boligstøtteberettigelse');
+        },
+        { timeout: 45_000 },
+      )
+      .toBe(true);
   } finally {
     writeFileSync(file(path), before);
   }
@@ -322,12 +356,20 @@ test('an address another guide has is refused in Danish at the title, and nothin
   // "Find bolig" gives the file name find-bolig, which a fixture guide has (Decap would write find-bolig-1).
   await validDanishGuide(page, 'Find bolig');
   await publish(page);
-  await expect(pane(page, 'da').locator('li:visible', { hasText: /adressen \/da\/find-bolig\/ er allerede brugt af content\/guides\/da\/find-bolig\.mdx: skriv en anden titel/ }).first()).toBeVisible();
+  await expect(
+    pane(page, 'da')
+      .locator('li:visible', {
+        hasText: /adressen \/da\/find-bolig\/ er allerede brugt af content\/guides\/da\/find-bolig\.mdx: skriv en anden titel/,
+      })
+      .first(),
+  ).toBeVisible();
   await page.waitForTimeout(1_000);
   expect(existsSync(file('content/guides/da/find-bolig-1.mdx'))).toBe(false);
 });
 
-test('a mistake in the Greenlandic pane, which Decap does not check itself, is refused there in Danish, and nothing is written', async ({ page }) => {
+test('a mistake in the Greenlandic pane, which Decap does not check itself, is refused there in Danish, and nothing is written', async ({
+  page,
+}) => {
   await openAdmin(page, '/collections/guides/new');
   await validDanishGuide(page, 'Bolig i testen');
   const kl = pane(page, 'kl');
@@ -336,23 +378,35 @@ test('a mistake in the Greenlandic pane, which Decap does not check itself, is r
   await expect(kl.locator('li:visible', { hasText: 'er for kort: skriv mindst 3 tegn' }).first()).toBeVisible();
   await publish(page);
   // The save is refused, and says where to look.
-  await expect(page.getByText(REFUSED_SAVE).or(page.getByText(/Rettes før der kan gemmes\. kl: title: er for kort/)).first()).toBeVisible();
+  await expect(
+    page
+      .getByText(REFUSED_SAVE)
+      .or(page.getByText(/Rettes før der kan gemmes\. kl: title: er for kort/))
+      .first(),
+  ).toBeVisible();
   await page.waitForTimeout(1_000);
   expect(existsSync(file('content/guides/da/bolig-i-testen.mdx'))).toBe(false);
 });
 
-test('an interface text with a {placeholder} the site does not fill in is refused in Danish, and the file is unchanged', async ({ page }) => {
+test('an interface text with a {placeholder} the site does not fill in is refused in Danish, and the file is unchanged', async ({
+  page,
+}) => {
   const ui = 'content/ui/da.yml';
   const before = read(ui);
   await openAdmin(page, '/collections/ui/entries/da');
   await page.getByRole('textbox', { name: 'home_link', exact: true }).fill('Forside {navn}');
   await publish(page);
-  await expect(page.locator('li:visible', { hasText: '{navn} udfyldes ikke af sitet: denne tekst har ingen pladsholdere' }).first()).toBeVisible();
+  await expect(
+    page.locator('li:visible', { hasText: '{navn} udfyldes ikke af sitet: denne tekst har ingen pladsholdere' }).first(),
+  ).toBeVisible();
   await page.waitForTimeout(1_000);
   expect(read(ui)).toBe(before);
 });
 
-test('a new guide written only in Danish, with the fields the CMS asks for, is served in both languages within seconds', async ({ page, request }) => {
+test('a new guide written only in Danish, with the fields the CMS asks for, is served in both languages within seconds', async ({
+  page,
+  request,
+}) => {
   await openAdmin(page, '/collections/guides/new');
   await validDanishGuide(page, 'Kun på dansk');
   await publish(page);

@@ -5,7 +5,11 @@ import { expect, guides, LANGS, test } from './site';
 const SITE = 'https://ny-i-aalborg.example';
 
 for (const lang of LANGS) {
-  test(`${lang}: the feed parses as Atom, lists every guide with its change notes, and every page links to it`, async ({ page, request, site }) => {
+  test(`${lang}: the feed parses as Atom, lists every guide with its change notes, and every page links to it`, async ({
+    page,
+    request,
+    site,
+  }) => {
     const slugs = guides(site).map((g) => g.slug);
     const xml = await (await request.get(`/${lang}/feed.xml`)).text();
     await page.goto(`/${lang}/`);

@@ -34,7 +34,12 @@ const TEXT = {
 function setYaml(file: string, key: string, value: unknown) {
   const text = readFileSync(file, 'utf8');
   const line = new RegExp(`^${key}:.*(\\n[ \\t]+.*)*`, 'm');
-  writeFileSync(file, line.test(text) ? text.replace(line, () => `${key}: ${JSON.stringify(value)}`) : text.replace(/^(---\n)?/, (start) => `${start}${key}: ${JSON.stringify(value)}\n`));
+  writeFileSync(
+    file,
+    line.test(text)
+      ? text.replace(line, () => `${key}: ${JSON.stringify(value)}`)
+      : text.replace(/^(---\n)?/, (start) => `${start}${key}: ${JSON.stringify(value)}\n`),
+  );
 }
 
 /** The text as a reader sees it, without the soft hyphens the Greenlandic text pass adds. */
@@ -58,7 +63,10 @@ test.describe('hostile but allowed content', () => {
     setYaml(kl, 'imageAlt', TEXT.imageAlt);
     for (const lang of ['da', 'kl']) {
       const file = join(dir, `content/guides/${lang}/${GUIDE}.mdx`);
-      writeFileSync(file, readFileSync(file, 'utf8').replace(/^( {4}note: ).*$/m, (_, start) => start + JSON.stringify(TEXT.note)));
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace(/^( {4}note: ).*$/m, (_, start) => start + JSON.stringify(TEXT.note)),
+      );
     }
     const ui = join(dir, 'content/ui/kl.yml');
     setYaml(ui, 'breadcrumb_label', TEXT.breadcrumb);
@@ -85,7 +93,10 @@ test.describe('hostile but allowed content', () => {
       if (!request.url().startsWith(base)) events.elsewhere.push(request.url());
     });
     // The machine is offline anyway; this keeps a test from waiting on a host that does not answer.
-    await page.route((url) => !url.href.startsWith(base), (route) => route.abort());
+    await page.route(
+      (url) => !url.href.startsWith(base),
+      (route) => route.abort(),
+    );
   });
 
   /** Opens a page and fails on a dialog, a navigation away, a request to another host or an injected element. */
@@ -102,7 +113,9 @@ test.describe('hostile but allowed content', () => {
   }
 
   for (const lang of ['da', 'kl'] as const) {
-    test(`${lang}: the place's page shows its name, what it helps with and its address as text, and its schema.org data holds them`, async ({ page }) => {
+    test(`${lang}: the place's page shows its name, what it helps with and its address as text, and its schema.org data holds them`, async ({
+      page,
+    }) => {
       await open(page, `/${lang}/steder/${ORG}/`);
       expect(shown(await page.locator('h1').textContent())).toBe(TEXT.name[lang]);
       await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', TEXT.helpsWith[lang]);

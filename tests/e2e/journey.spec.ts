@@ -9,7 +9,9 @@ for (const lang of LANGS) {
     const steps = page.locator('.step');
     const total = stepCount(site);
     await expect(steps).toHaveCount(total);
-    const titles = await Promise.all((await steps.locator('.step__title > span[lang], .step__title > span:not(.step__number)').all()).map(readable));
+    const titles = await Promise.all(
+      (await steps.locator('.step__title > span[lang], .step__title > span:not(.step__number)').all()).map(readable),
+    );
 
     await steps.first().getByRole('link').click();
     for (let n = 1; n <= total; n++) {

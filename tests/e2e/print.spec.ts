@@ -19,7 +19,10 @@ async function printedPages(page: Page, path: string) {
 // How many sheets a guide takes depends on how long staff write it, so the one-sheet layout is proven on the
 // fixture site (fixture/print-sheet.spec.ts); here every guide's print version must print, and the longer
 // ones are listed in the test output for staff.
-test('every guide has a print version in both languages, reached from its print link, that prints with its title', async ({ page, site }) => {
+test('every guide has a print version in both languages, reached from its print link, that prints with its title', async ({
+  page,
+  site,
+}) => {
   test.setTimeout(300_000);
   const all = guides(site);
   const first = all[0]!.slug;
@@ -38,7 +41,8 @@ test('every guide has a print version in both languages, reached from its print 
       if (sheets > 1) long.push(`/${lang}/${guide.slug}/udskriv/ (${sheets} sheets)`);
     }
   }
-  if (long.length) console.log(`Print versions longer than one A4 sheet (shorten the guide to fit partners' notice boards):\n  ${long.join('\n  ')}`);
+  if (long.length)
+    console.log(`Print versions longer than one A4 sheet (shorten the guide to fit partners' notice boards):\n  ${long.join('\n  ')}`);
   test.info().annotations.push(...long.map((description) => ({ type: 'longer than one sheet', description })));
 });
 
@@ -53,7 +57,10 @@ test('every poster fits one A4 sheet, in both languages, and its QR codes lead t
       await expect(page.locator('.poster__url').nth(i)).toHaveText(url.replace('https://', ''));
       // At least 2 cm on paper: 2 cm is 75.6 CSS px.
       expect((await codes.nth(i).boundingBox())!.width).toBeGreaterThanOrEqual(76);
-      const { data, info } = await sharp(await codes.nth(i).screenshot()).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      const { data, info } = await sharp(await codes.nth(i).screenshot())
+        .ensureAlpha()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
       expect(jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data, `${slug} ${lang}`).toBe(url);
     }
   }

@@ -49,10 +49,18 @@ test('a shared link shows a picture with the guide title in its language', async
       const { width, height } = await sharp(await image.body()).metadata();
       expect([width, height]).toEqual([Number(await meta('image:width')), Number(await meta('image:height'))]);
       // The title is drawn: dark ink across the middle of the card, different for every guide and language.
-      const { data, info } = await sharp(await image.body()).greyscale().extract({ left: 0, top: 100, width: width!, height: 200 }).raw().toBuffer({ resolveWithObject: true });
+      const { data, info } = await sharp(await image.body())
+        .greyscale()
+        .extract({ left: 0, top: 100, width: width!, height: 200 })
+        .raw()
+        .toBuffer({ resolveWithObject: true });
       const ink = data.filter((grey) => grey < 80).length / (info.width * info.height);
       expect(ink).toBeGreaterThan(0.02);
-      cards.add(createHash('sha256').update(await image.body()).digest('hex'));
+      cards.add(
+        createHash('sha256')
+          .update(await image.body())
+          .digest('hex'),
+      );
     }
   }
   expect(cards.size).toBe(LANGS.length * slugs.length);

@@ -1,7 +1,12 @@
 import { allPages, expect, guides, test } from './site';
 
 // Every reader page under its own policy: the browser must report no violation, even while searching or ticking.
-test('no page breaks its Content-Security-Policy, sets a cookie or asks another host for anything', async ({ page, context, baseURL, site }) => {
+test('no page breaks its Content-Security-Policy, sets a cookie or asks another host for anything', async ({
+  page,
+  context,
+  baseURL,
+  site,
+}) => {
   test.setTimeout(300_000);
   await page.addInitScript(() => {
     (window as unknown as { violations: string[] }).violations = [];

@@ -26,22 +26,41 @@ export async function startEngine(engine: Engine, dir: string): Promise<() => vo
   const address = `127.0.0.1:${engine.port}`;
   let child: ChildProcess;
   if (engine.name === 'wrangler') {
-    child = spawn(join(root, 'node_modules/.bin/wrangler'), ['pages', 'dev', 'dist', '--ip', '127.0.0.1', '--port', String(engine.port), '--compatibility-date=2026-05-01'], {
-      cwd: dir,
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' },
-      stdio: 'ignore',
-    });
+    child = spawn(
+      join(root, 'node_modules/.bin/wrangler'),
+      ['pages', 'dev', 'dist', '--ip', '127.0.0.1', '--port', String(engine.port), '--compatibility-date=2026-05-01'],
+      {
+        cwd: dir,
+        env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' },
+        stdio: 'ignore',
+      },
+    );
   } else if (engine.name === 'nginx') {
     need('nginx', 'apt-get install -y nginx libnginx-mod-http-brotli-static');
-    if (!existsSync(BROTLI_MODULE)) throw new Error(`nginx has no brotli_static module: apt-get install -y libnginx-mod-http-brotli-static`);
+    if (!existsSync(BROTLI_MODULE))
+      throw new Error(`nginx has no brotli_static module: apt-get install -y libnginx-mod-http-brotli-static`);
     const site = readFileSync(join(dir, 'deploy/nginx.conf'), 'utf8').replace(/^ {2}listen .*$/m, `  listen ${address};`);
     writeFileSync(join(temp, 'site.conf'), site);
     // The generated server block inside a minimal nginx.conf: one process in the foreground, everything in `temp`.
     const paths = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${temp}/${kind};`);
     writeFileSync(
       join(temp, 'nginx.conf'),
-      [`load_module ${BROTLI_MODULE};`, 'daemon off;', 'master_process off;', `pid ${temp}/nginx.pid;`, `error_log ${temp}/error.log warn;`, 'events {}', 'http {',
-        '  include /etc/nginx/mime.types;', '  default_type application/octet-stream;', '  access_log off;', ...paths, `  include ${temp}/site.conf;`, '}', ''].join('\n'),
+      [
+        `load_module ${BROTLI_MODULE};`,
+        'daemon off;',
+        'master_process off;',
+        `pid ${temp}/nginx.pid;`,
+        `error_log ${temp}/error.log warn;`,
+        'events {}',
+        'http {',
+        '  include /etc/nginx/mime.types;',
+        '  default_type application/octet-stream;',
+        '  access_log off;',
+        ...paths,
+        `  include ${temp}/site.conf;`,
+        '}',
+        '',
+      ].join('\n'),
     );
     mkdirSync(join(temp, 'logs'));
     child = spawn('nginx', ['-p', temp, '-c', join(temp, 'nginx.conf')], { stdio: 'ignore' });
@@ -59,7 +78,13 @@ export async function startEngine(engine: Engine, dir: string): Promise<() => vo
     rmSync(temp, { recursive: true, force: true });
   };
   for (let tries = 0; ; tries++) {
-    if (await fetch(`http://${address}/da/`).then((r) => r.ok, () => false)) return stop;
+    if (
+      await fetch(`http://${address}/da/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return stop;
     if (child.exitCode !== null || tries > 120) {
       stop();
       throw new Error(`${engine.name} did not start on ${address}`);

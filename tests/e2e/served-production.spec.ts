@@ -16,7 +16,11 @@ import { LANGS } from './site';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'public, max-age=0, must-revalidate';
 const WORKER_CACHE = 'no-cache';
-const CMS = { PUBLIC_CMS_BACKEND: 'github', PUBLIC_CMS_REPO: 'aalborg/ny-i-aalborg', PUBLIC_CMS_BASE_URL: 'https://login.ny-i-aalborg.example/auth' };
+const CMS = {
+  PUBLIC_CMS_BACKEND: 'github',
+  PUBLIC_CMS_REPO: 'aalborg/ny-i-aalborg',
+  PUBLIC_CMS_BASE_URL: 'https://login.ny-i-aalborg.example/auth',
+};
 const STATEMENT = 'https://www.was.digst.dk/ny-i-aalborg-example';
 
 test.describe.configure({ mode: 'serial' });
@@ -39,7 +43,10 @@ test.beforeAll(() => {
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A response as it came over the wire: status, headers and the body still encoded. */
-function raw(url: string, encoding = 'br, gzip'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function raw(
+  url: string,
+  encoding = 'br, gzip',
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     get(url, { headers: { 'accept-encoding': encoding } }, (response) => {
       const chunks: Buffer[] = [];
@@ -58,7 +65,8 @@ function compressedAsset(): string {
 }
 
 const kinds = {
-  reader: (csp: string) => csp.startsWith("default-src 'self'; script-src 'self'; style-src 'self'") && csp.endsWith("frame-ancestors 'self'"),
+  reader: (csp: string) =>
+    csp.startsWith("default-src 'self'; script-src 'self'; style-src 'self'") && csp.endsWith("frame-ancestors 'self'"),
   search: (csp: string) => csp.startsWith("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'"),
   file: (csp: string) => csp === "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox",
   engine: (csp: string) => csp === "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'",
@@ -76,12 +84,24 @@ for (const engine of ENGINES) {
 
     test('every page type gets its one policy and the common headers; only the search page may compile WebAssembly', async () => {
       const expected: [string, keyof typeof kinds][] = [
-        ['/', 'reader'], ['/da/', 'reader'], ['/kl/nyt-id/', 'reader'], ['/da/nyt-id/udskriv/', 'reader'], ['/kl/emne/penge/', 'reader'],
-        ['/da/steder/', 'reader'], ['/plakat/nyt-id/', 'reader'], ['/status/', 'reader'],
-        ['/da/soeg/', 'search'], ['/kl/soeg/', 'search'],
-        ['/da/feed.xml', 'file'], ['/og/da/nyt-id.jpg', 'file'], ['/sitemap-index.xml', 'file'], ['/robots.txt', 'file'], ['/favicon.svg', 'file'],
+        ['/', 'reader'],
+        ['/da/', 'reader'],
+        ['/kl/nyt-id/', 'reader'],
+        ['/da/nyt-id/udskriv/', 'reader'],
+        ['/kl/emne/penge/', 'reader'],
+        ['/da/steder/', 'reader'],
+        ['/plakat/nyt-id/', 'reader'],
+        ['/status/', 'reader'],
+        ['/da/soeg/', 'search'],
+        ['/kl/soeg/', 'search'],
+        ['/da/feed.xml', 'file'],
+        ['/og/da/nyt-id.jpg', 'file'],
+        ['/sitemap-index.xml', 'file'],
+        ['/robots.txt', 'file'],
+        ['/favicon.svg', 'file'],
         [`/_astro/${compressedAsset()}`, 'file'],
-        ['/pagefind/pagefind.js', 'engine'], ['/pagefind/pagefind-entry.json', 'engine'],
+        ['/pagefind/pagefind.js', 'engine'],
+        ['/pagefind/pagefind-entry.json', 'engine'],
         // The service worker runs under the reader policy: it may fetch from the site only.
         ['/sw.js', 'reader'],
       ];
@@ -90,7 +110,13 @@ for (const engine of ENGINES) {
         const { status, headers } = await raw(`${origin}${path}`);
         const csp = String(headers['content-security-policy'] ?? '');
         if (status !== 200 || !kinds[kind](csp)) wrong.push(`${path}: ${status} ${csp}`);
-        if (headers['x-content-type-options'] !== 'nosniff' || headers['referrer-policy'] !== 'same-origin' || headers['cross-origin-opener-policy'] !== 'same-origin' || !headers['permissions-policy']) wrong.push(`${path}: common headers`);
+        if (
+          headers['x-content-type-options'] !== 'nosniff' ||
+          headers['referrer-policy'] !== 'same-origin' ||
+          headers['cross-origin-opener-policy'] !== 'same-origin' ||
+          !headers['permissions-policy']
+        )
+          wrong.push(`${path}: common headers`);
       }
       expect(wrong).toEqual([]);
       const captions = (await raw(`${origin}/videos/eksempel/eksempel.da.vtt`)).headers['content-type'];
@@ -100,7 +126,8 @@ for (const engine of ENGINES) {
         .filter((file) => file.endsWith('index.html') && !file.startsWith('admin') && !/^(da|kl)\/gammelt-id\//.test(file))
         .map((file) => `/${file.replace(/index\.html$/, '')}`);
       const wasm = [];
-      for (const path of pages) if (String((await raw(`${origin}${path}`)).headers['content-security-policy']).includes('wasm-unsafe-eval')) wasm.push(path);
+      for (const path of pages)
+        if (String((await raw(`${origin}${path}`)).headers['content-security-policy']).includes('wasm-unsafe-eval')) wasm.push(path);
       expect(wasm.sort()).toEqual(['/da/soeg/', '/kl/soeg/']);
     });
 
@@ -134,7 +161,16 @@ for (const engine of ENGINES) {
       expect(await cache(`/_astro/${compressedAsset()}`)).toBe(IMMUTABLE);
       expect(await cache(`/pagefind/fragment/${fragment}`)).toBe(IMMUTABLE);
       expect(await cache(`/pagefind/index/${index}`)).toBe(IMMUTABLE);
-      for (const path of ['/da/nyt-id/', '/kl/', '/da/feed.xml', '/sitemap-index.xml', '/sitemap-0.xml', '/pagefind/pagefind-entry.json', '/pagefind/pagefind.js', `/pagefind/pagefind.${meta}.pf_meta`]) {
+      for (const path of [
+        '/da/nyt-id/',
+        '/kl/',
+        '/da/feed.xml',
+        '/sitemap-index.xml',
+        '/sitemap-0.xml',
+        '/pagefind/pagefind-entry.json',
+        '/pagefind/pagefind.js',
+        `/pagefind/pagefind.${meta}.pf_meta`,
+      ]) {
         expect(await cache(path), path).toBe(REVALIDATE);
       }
       // The service worker is asked for again on every visit, so a new version reaches readers.
@@ -143,7 +179,7 @@ for (const engine of ENGINES) {
       expect(String(worker.headers['content-type'])).toMatch(/javascript/);
     });
 
-    test('scripts and styles arrive compressed, with Vary: Accept-Encoding (nginx and Caddy send the build\'s own .br and .gz)', async () => {
+    test("scripts and styles arrive compressed, with Vary: Accept-Encoding (nginx and Caddy send the build's own .br and .gz)", async () => {
       const name = compressedAsset();
       const file = join(dir, 'dist/_astro', name);
       const br = await raw(`${origin}/_astro/${name}`, 'br');
@@ -161,7 +197,12 @@ for (const engine of ENGINES) {
       expect(page.headers['content-encoding']).toBe('gzip');
     });
 
-    for (const [prefix, first] of [['/kl/', 'kl'], ['/da/', 'da'], ['/kl/nyt-id/', 'kl'], ['/', 'kl']] as const) {
+    for (const [prefix, first] of [
+      ['/kl/', 'kl'],
+      ['/da/', 'da'],
+      ['/kl/nyt-id/', 'kl'],
+      ['/', 'kl'],
+    ] as const) {
       test(`a missing page under ${prefix} answers 404, in ${first} first`, async ({ page }) => {
         const response = await page.goto(`${origin}${prefix}findes-ikke/`);
         expect(response?.status()).toBe(404);

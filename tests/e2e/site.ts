@@ -20,8 +20,11 @@ export interface Site {
   serve?: boolean;
 }
 
-export const test = base.extend<{}, { site: Site; siteServer: string | undefined }>({
-  site: [{ dist: 'dist', content: 'content' }, { option: true, scope: 'worker' }],
+export const test = base.extend<object, { site: Site; siteServer: string | undefined }>({
+  site: [
+    { dist: 'dist', content: 'content' },
+    { option: true, scope: 'worker' },
+  ],
   siteServer: [
     async ({ site }, use) => {
       if (!site.serve) return use(undefined);
@@ -55,10 +58,12 @@ export const allPages = (site: Site): string[] =>
     .sort();
 
 /** A former address of a renamed guide: a tiny page that sends the reader on. */
-export const isRedirect = (site: Site, path: string) => readFileSync(join(site.dist, path, 'index.html'), 'utf8').includes('http-equiv="refresh"');
+export const isRedirect = (site: Site, path: string) =>
+  readFileSync(join(site.dist, path, 'index.html'), 'utf8').includes('http-equiv="refresh"');
 
 /** Pages of the site's own layout, with header, language switch and footer: not print versions, side-by-side views, posters or redirects. */
-export const layoutPages = (site: Site): string[] => allPages(site).filter((p) => p.endsWith('/') && !/\/(udskriv|side-om-side|plakat)\//.test(p) && !isRedirect(site, p));
+export const layoutPages = (site: Site): string[] =>
+  allPages(site).filter((p) => p.endsWith('/') && !/\/(udskriv|side-om-side|plakat)\//.test(p) && !isRedirect(site, p));
 
 /** A content file's frontmatter (MDX) or whole data (YAML). */
 export function readContent<T = Record<string, any>>(site: Site, file: string): T {
@@ -68,7 +73,12 @@ export function readContent<T = Record<string, any>>(site: Site, file: string): 
 
 /** Slugs of the files in a content folder, e.g. slugs(site, 'guides/da'), in file order. */
 export const slugs = (site: Site, folder: string): string[] =>
-  existsSync(join(site.content, folder)) ? readdirSync(join(site.content, folder)).filter((f) => /\.mdx?$|\.ya?ml$/.test(f)).map((f) => f.replace(/\.(mdx?|ya?ml)$/, '')).sort() : [];
+  existsSync(join(site.content, folder))
+    ? readdirSync(join(site.content, folder))
+        .filter((f) => /\.mdx?$|\.ya?ml$/.test(f))
+        .map((f) => f.replace(/\.(mdx?|ya?ml)$/, ''))
+        .sort()
+    : [];
 
 /** Every guide, with what the tests need to know of its state. */
 export function guides(site: Site) {
@@ -106,7 +116,9 @@ export function pageTypes(site: Site) {
   const untranslated = all.find((g) => !g.kl);
   const page = slugs(site, 'pages/da')[0];
   const organisation = slugs(site, 'organisations')[0];
-  const theme = allPages(site).find((p) => /^\/da\/emne\/[^/]+\/$/.test(p))?.split('/')[3];
+  const theme = allPages(site)
+    .find((p) => /^\/da\/emne\/[^/]+\/$/.test(p))
+    ?.split('/')[3];
   const perLang = (lang: string) => ({
     [`home (${lang})`]: `/${lang}/`,
     ...(theme ? { [`theme (${lang})`]: `/${lang}/emne/${theme}/` } : {}),
@@ -129,8 +141,23 @@ export function pageTypes(site: Site) {
 
 /** The names of the page types any valid content has, so tests can be named before the content is read. */
 export const PAGE_TYPE_NAMES = [
-  'language choice', 'page not found', 'staff status page',
-  ...LANGS.flatMap((lang) => ['home', 'theme', 'translated guide', 'untranslated guide', 'information page', 'journey', 'directory', 'organisation', 'what changed', 'search'].map((t) => `${t} (${lang})`)),
+  'language choice',
+  'page not found',
+  'staff status page',
+  ...LANGS.flatMap((lang) =>
+    [
+      'home',
+      'theme',
+      'translated guide',
+      'untranslated guide',
+      'information page',
+      'journey',
+      'directory',
+      'organisation',
+      'what changed',
+      'search',
+    ].map((t) => `${t} (${lang})`),
+  ),
 ];
 
 /** A locator's text as a reader sees it: without the soft hyphens added to Greenlandic words. */

@@ -78,7 +78,12 @@ function fromCms(fields: CmsField[]): Record<string, Shape> {
 /** Both files of a bilingual collection: fields in either language; required only where both require it. */
 function merge(da: Shape, kl: Shape): Record<string, Shape> {
   const names = [...new Set([...Object.keys(da.fields!), ...Object.keys(kl.fields!)])].filter((n) => n !== 'slug');
-  return Object.fromEntries(names.map((n) => [n, { ...(da.fields![n] ?? kl.fields![n])!, required: !!(da.fields![n]?.required && (kl.fields![n]?.required ?? true)) }]));
+  return Object.fromEntries(
+    names.map((n) => [
+      n,
+      { ...(da.fields![n] ?? kl.fields![n])!, required: !!(da.fields![n]?.required && (kl.fields![n]?.required ?? true)) },
+    ]),
+  );
 }
 
 /** Subfields of optional objects are optional in the CMS (Decap cannot save them empty otherwise); the schema decides. */
@@ -86,7 +91,11 @@ function relax(shape: Record<string, Shape>, parentOptional = false): Record<str
   return Object.fromEntries(
     Object.entries(shape).map(([name, s]) => [
       name,
-      { ...s, required: parentOptional ? false : s.required, ...(s.fields ? { fields: relax(s.fields, parentOptional || !s.required) } : {}) },
+      {
+        ...s,
+        required: parentOptional ? false : s.required,
+        ...(s.fields ? { fields: relax(s.fields, parentOptional || !s.required) } : {}),
+      },
     ]),
   );
 }
@@ -94,7 +103,8 @@ function relax(shape: Record<string, Shape>, parentOptional = false): Record<str
 const config = cmsConfig();
 const collection = (name: string) => config.collections.find((c) => c.name === name)!;
 const fieldsOf = (name: string) => (collection(name) as { fields: CmsField[] }).fields.filter((f) => f.name !== 'body');
-const fileFields = (name: string, file: string) => (collection(name) as { files: { name: string; fields: CmsField[] }[] }).files.find((f) => f.name === file)!.fields;
+const fileFields = (name: string, file: string) =>
+  (collection(name) as { files: { name: string; fields: CmsField[] }[] }).files.find((f) => f.name === file)!.fields;
 
 describe('the CMS offers exactly the fields of the content schemas', () => {
   it('guides: both languages', () => {
@@ -121,7 +131,11 @@ describe('the CMS offers exactly the fields of the content schemas', () => {
 
 describe('bodies', () => {
   it('every component a body may use has an editor component that writes it back exactly', () => {
-    const samples: Record<string, string> = { Callout: '<Callout>\nHusk dit pas.\n</Callout>', OfficialStatementLink: '<OfficialStatementLink />', TranslationOverview: '<TranslationOverview />' };
+    const samples: Record<string, string> = {
+      Callout: '<Callout>\nHusk dit pas.\n</Callout>',
+      OfficialStatementLink: '<OfficialStatementLink />',
+      TranslationOverview: '<TranslationOverview />',
+    };
     for (const name of BODY_COMPONENTS) {
       const text = samples[name]!;
       const component = EDITOR_COMPONENTS.find((c) => c.pattern.test(text) && c.id !== 'keepAsWritten')!;
@@ -135,7 +149,8 @@ describe('bodies', () => {
     const markdown = all(fields).filter((f) => f.widget === 'markdown');
     expect(markdown.length).toBeGreaterThan(0);
     for (const field of markdown) expect(field.sanitize_preview, field.name).toBe(true);
-    for (const component of EDITOR_COMPONENTS) expect(component.toPreview({ text: '<img onerror=x>', raw: '<img onerror=x>' })).not.toContain('<img');
+    for (const component of EDITOR_COMPONENTS)
+      expect(component.toPreview({ text: '<img onerror=x>', raw: '<img onerror=x>' })).not.toContain('<img');
   });
   it('anything else written as a block is kept as written', () => {
     const keep = EDITOR_COMPONENTS.at(-1)!;
@@ -148,7 +163,10 @@ describe('bodies', () => {
 describe('backends', () => {
   it('is the local decap-server unless an environment variable names a Git host', () => {
     expect(cmsConfig().backend).toEqual({ name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1', branch: 'main' });
-    expect(cmsConfig({ PUBLIC_CMS_BACKEND: 'gitea', PUBLIC_CMS_REPO: 'aalborg/ny', PUBLIC_CMS_API_ROOT: 'https://git.example.dk/api/v1' }).backend).toEqual({
+    expect(
+      cmsConfig({ PUBLIC_CMS_BACKEND: 'gitea', PUBLIC_CMS_REPO: 'aalborg/ny', PUBLIC_CMS_API_ROOT: 'https://git.example.dk/api/v1' })
+        .backend,
+    ).toEqual({
       name: 'gitea',
       repo: 'aalborg/ny',
       branch: 'main',
@@ -160,12 +178,32 @@ describe('backends', () => {
 describe('the local backend', () => {
   const edited = editedPaths(config);
   it('allows every folder and file the configuration edits', () => {
-    for (const path of ['content/guides', 'content/guides/da/mitid.mdx', 'content/images/kort.png', 'content/ui/kl.yml', 'content/journey/forste-uger.yml', 'content/guides/da/trin-1...-og-2.mdx']) {
+    for (const path of [
+      'content/guides',
+      'content/guides/da/mitid.mdx',
+      'content/images/kort.png',
+      'content/ui/kl.yml',
+      'content/journey/forste-uger.yml',
+      'content/guides/da/trin-1...-og-2.mdx',
+    ]) {
       expect(refusePath(path, edited), path).toBeUndefined();
     }
   });
   it('refuses anything else', () => {
-    for (const path of ['.git/hooks/pre-commit', 'src/pages/x.astro', 'content/../src/x', '/etc/passwd', 'content\\guides\\x.mdx', 'C:/x', 'content/guides/../../x', 'content/ui/da.yml.bak', 'content/guidesx/a.mdx', 'content', '', undefined]) {
+    for (const path of [
+      '.git/hooks/pre-commit',
+      'src/pages/x.astro',
+      'content/../src/x',
+      '/etc/passwd',
+      'content\\guides\\x.mdx',
+      'C:/x',
+      'content/guides/../../x',
+      'content/ui/da.yml.bak',
+      'content/guidesx/a.mdx',
+      'content',
+      '',
+      undefined,
+    ]) {
       expect(refusePath(path, edited), String(path)).toBeDefined();
     }
   });

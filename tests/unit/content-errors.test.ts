@@ -19,7 +19,9 @@ function brokenCopy(file: string, edit: (text: string) => string): string {
   let text = '';
   try {
     text = readFileSync(path, 'utf8');
-  } catch {}
+  } catch {
+    // A file the test creates: it starts empty.
+  }
   writeFileSync(path, edit(text));
   return dir;
 }
@@ -42,35 +44,50 @@ const DRAFT = 'content/guides/kl/nyt-id.mdx';
 
 describe('content mistakes stop the build with the file and the field named', () => {
   it('a guide without a title', () => {
-    const { status, output } = astro(brokenCopy(GUIDE, (t) => t.replace(/^title: .*\n/m, '')), 'sync');
+    const { status, output } = astro(
+      brokenCopy(GUIDE, (t) => t.replace(/^title: .*\n/m, '')),
+      'sync',
+    );
     expect(status).not.toBe(0);
     expect(output).toContain(GUIDE);
     expect(output).toMatch(/title.*is missing/);
   });
 
   it('an unknown theme', () => {
-    const { status, output } = astro(brokenCopy(GUIDE, (t) => t.replace(/^theme: .*$/m, 'theme: weather')), 'sync');
+    const { status, output } = astro(
+      brokenCopy(GUIDE, (t) => t.replace(/^theme: .*$/m, 'theme: weather')),
+      'sync',
+    );
     expect(status).not.toBe(0);
     expect(output).toContain(GUIDE);
     expect(output).toMatch(/theme.*must be one of: arrival, housing/);
   });
 
   it('a date written the Danish way', () => {
-    const { status, output } = astro(brokenCopy(GUIDE, (t) => t.replace(/^updated: .*$/m, 'updated: 22-11-2026')), 'sync');
+    const { status, output } = astro(
+      brokenCopy(GUIDE, (t) => t.replace(/^updated: .*$/m, 'updated: 22-11-2026')),
+      'sync',
+    );
     expect(status).not.toBe(0);
     expect(output).toContain(GUIDE);
     expect(output).toMatch(/updated.*YYYY-MM-DD/);
   });
 
   it('a translation marked reviewed without saying by whom', () => {
-    const { status, output } = astro(brokenCopy(DRAFT, (t) => t.replace('state: draft', 'state: reviewed')), 'sync');
+    const { status, output } = astro(
+      brokenCopy(DRAFT, (t) => t.replace('state: draft', 'state: reviewed')),
+      'sync',
+    );
     expect(status).not.toBe(0);
     expect(output).toContain(DRAFT);
     expect(output).toMatch(/reviewedBy.*a reviewed translation needs reviewedBy and reviewedOn/);
   });
 
   it('a translation whose Danish version is not a hash the scripts wrote', () => {
-    const { status, output } = astro(brokenCopy(DRAFT, (t) => t.replace(/hash: [0-9a-f]+/, 'hash: 2026-11-01')), 'sync');
+    const { status, output } = astro(
+      brokenCopy(DRAFT, (t) => t.replace(/hash: [0-9a-f]+/, 'hash: 2026-11-01')),
+      'sync',
+    );
     expect(status).not.toBe(0);
     expect(output).toContain(DRAFT);
     expect(output).toMatch(/follows\.hash.*must be the hash written by the CMS or npm run translation:import/);
@@ -78,28 +95,39 @@ describe('content mistakes stop the build with the file and the field named', ()
 
   it('an interface text missing from the Greenlandic strings', () => {
     const file = 'content/ui/kl.yml';
-    const { status, output } = astro(brokenCopy(file, (t) => t.replace(/^home_link: .*\n/m, '')), 'sync');
+    const { status, output } = astro(
+      brokenCopy(file, (t) => t.replace(/^home_link: .*\n/m, '')),
+      'sync',
+    );
     expect(status).not.toBe(0);
     expect(output).toContain(file);
     expect(output).toMatch(/home_link.*is missing/);
   });
 
   it('a Greenlandic guide with no Danish original', () => {
-    const dir = brokenCopy('content/guides/kl/ukendt-guide.mdx', () => readFileSync(join(FIXTURE, 'content/guides/kl/flyt-hertil.mdx'), 'utf8'));
+    const dir = brokenCopy('content/guides/kl/ukendt-guide.mdx', () =>
+      readFileSync(join(FIXTURE, 'content/guides/kl/flyt-hertil.mdx'), 'utf8'),
+    );
     const { status, output } = astro(dir, 'build');
     expect(status).not.toBe(0);
     expect(output).toContain('content/guides/kl/ukendt-guide.mdx: there is no Danish original content/guides/da/ukendt-guide.mdx');
   });
 
   it('a reference to an organisation that does not exist', () => {
-    const { status, output } = astro(brokenCopy(GUIDE, (t) => t.replace('organisations: [hjaelpestedet', 'organisations: [hjaelpestedt')), 'build');
+    const { status, output } = astro(
+      brokenCopy(GUIDE, (t) => t.replace('organisations: [hjaelpestedet', 'organisations: [hjaelpestedt')),
+      'build',
+    );
     expect(status).not.toBe(0);
     // Astro's own reference check: it names the entry, the field and the missing name.
     expect(output).toContain('entry "flyt-hertil" in collection "guidesDa" (field: organisations[0]) references "hjaelpestedt"');
   });
 
   it('a frontmatter "slug" that would move the page to another address', () => {
-    const { status, output } = astro(brokenCopy(GUIDE, (t) => t.replace(/^title: /m, 'slug: nyt-id\ntitle: ')), 'sync');
+    const { status, output } = astro(
+      brokenCopy(GUIDE, (t) => t.replace(/^title: /m, 'slug: nyt-id\ntitle: ')),
+      'sync',
+    );
     expect(status).not.toBe(0);
     expect(output).toMatch(/slug.*remove "slug": the file name is the address/);
   });
@@ -115,7 +143,10 @@ describe('content mistakes stop the build with the file and the field named', ()
     ['a JavaScript expression', 'Pris: {1 + 1} kr.', 'curly braces { } hold program code'],
   ] as const) {
     it(`${what} in a body`, async () => {
-      const message_ = await renderBody(`Tekst.\n\n${body}\n`, pathToFileURL(join(root, GUIDE)), 20).then(() => '', (error: Error) => error.message);
+      const message_ = await renderBody(`Tekst.\n\n${body}\n`, pathToFileURL(join(root, GUIDE)), 20).then(
+        () => '',
+        (error: Error) => error.message,
+      );
       expect(message_).toMatch(new RegExp(`^${GUIDE}:2[0-9]: `));
       expect(message_).toContain(message);
     });

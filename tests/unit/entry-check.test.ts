@@ -15,7 +15,11 @@ import { splitFrontmatter } from '../../src/lib/lix';
 
 const FIXTURE = join(root, 'tests/fixtures/site');
 const names = (folder: string) => readdirSync(join(FIXTURE, 'content', folder)).map((f) => basename(f).replace(/\.(mdx|yml)$/, ''));
-const known: KnownEntries = { guides: names(`guides/${SOURCE_LOCALE}`), pages: names(`pages/${SOURCE_LOCALE}`), organisations: names('organisations') };
+const known: KnownEntries = {
+  guides: names(`guides/${SOURCE_LOCALE}`),
+  pages: names(`pages/${SOURCE_LOCALE}`),
+  organisations: names('organisations'),
+};
 
 /** A content file as the CMS holds it: its frontmatter, and its body under `body`. */
 function asCmsData(text: string, mdx: boolean): EntryData {
@@ -25,17 +29,29 @@ function asCmsData(text: string, mdx: boolean): EntryData {
 }
 
 /** Every language of one guide or page, or one YAML file, read from `content` (with `edited` in place of one file). */
-function entryOf(content: string, kind: EntryKind, id: string, edited?: { file: string; text: string }): Partial<Record<Locale, EntryData>> {
+function entryOf(
+  content: string,
+  kind: EntryKind,
+  id: string,
+  edited?: { file: string; text: string },
+): Partial<Record<Locale, EntryData>> {
   const read = (file: string) => (edited?.file === file ? edited.text : readFileSync(join(content, '..', file), 'utf8'));
   if (kind !== 'guides' && kind !== 'pages') {
-    const file = { organisations: `content/organisations/${id}.yml`, ui: `content/ui/${id}.yml`, settings: 'content/settings/site.yml', journey: 'content/journey/forste-uger.yml' }[kind];
+    const file = {
+      organisations: `content/organisations/${id}.yml`,
+      ui: `content/ui/${id}.yml`,
+      settings: 'content/settings/site.yml',
+      journey: 'content/journey/forste-uger.yml',
+    }[kind];
     return { [SOURCE_LOCALE]: asCmsData(read(file), false) };
   }
   const data: Partial<Record<Locale, EntryData>> = {};
   for (const lang of LOCALES) {
     try {
       data[lang] = asCmsData(read(`content/${kind}/${lang}/${id}.mdx`), true);
-    } catch {}
+    } catch {
+      // No text in this language: the entry has none.
+    }
   }
   return data;
 }
@@ -47,7 +63,8 @@ describe('the CMS accepts the valid fixture content', () => {
       it(`${kind}/${id}`, () => expect(checkEntry(kind, entryOf(content, kind, id), id, known)).toEqual([]));
     }
   }
-  for (const id of known.organisations) it(`organisations/${id}`, () => expect(checkEntry('organisations', entryOf(content, 'organisations', id), id, known)).toEqual([]));
+  for (const id of known.organisations)
+    it(`organisations/${id}`, () => expect(checkEntry('organisations', entryOf(content, 'organisations', id), id, known)).toEqual([]));
   for (const lang of LOCALES) it(`ui/${lang}`, () => expect(checkEntry('ui', entryOf(content, 'ui', lang), lang, known)).toEqual([]));
   it('settings and journey', () => {
     expect(checkEntry('settings', entryOf(content, 'settings', 'site'), 'site', known)).toEqual([]);
@@ -74,13 +91,50 @@ interface BadEntry {
 const guide = `content/guides/${SOURCE_LOCALE}/${GUIDE}.mdx`;
 const BAD: BadEntry[] = [
   { name: 'a guide without a title', kind: 'guides', id: GUIDE, file: guide, edit: (t) => t.replace(/^title: .*\n/m, ''), field: 'title' },
-  { name: 'an unknown theme', kind: 'guides', id: GUIDE, file: guide, edit: (t) => t.replace(/^theme: .*$/m, 'theme: weather'), field: 'theme' },
-  { name: 'a date written the Danish way', kind: 'guides', id: GUIDE, file: guide, edit: (t) => t.replace(/^updated: .*$/m, 'updated: 22-11-2026'), field: 'updated' },
-  { name: 'a javascript: source', kind: 'guides', id: GUIDE, file: guide, edit: (t) => t.replace(/^(sources:\n  - name: .*\n    url: ).*$/m, '$1javascript:alert(1)'), field: 'sources' },
-  { name: 'a place that does not exist', kind: 'guides', id: GUIDE, file: guide, edit: (t) => t.replace(/^organisations: .*$/m, 'organisations: [borgerservise]'), field: 'organisations', buildSays: /borgerservise/, command: 'build' },
+  {
+    name: 'an unknown theme',
+    kind: 'guides',
+    id: GUIDE,
+    file: guide,
+    edit: (t) => t.replace(/^theme: .*$/m, 'theme: weather'),
+    field: 'theme',
+  },
+  {
+    name: 'a date written the Danish way',
+    kind: 'guides',
+    id: GUIDE,
+    file: guide,
+    edit: (t) => t.replace(/^updated: .*$/m, 'updated: 22-11-2026'),
+    field: 'updated',
+  },
+  {
+    name: 'a javascript: source',
+    kind: 'guides',
+    id: GUIDE,
+    file: guide,
+    edit: (t) => t.replace(/^(sources:\n {2}- name: .*\n {4}url: ).*$/m, '$1javascript:alert(1)'),
+    field: 'sources',
+  },
+  {
+    name: 'a place that does not exist',
+    kind: 'guides',
+    id: GUIDE,
+    file: guide,
+    edit: (t) => t.replace(/^organisations: .*$/m, 'organisations: [borgerservise]'),
+    field: 'organisations',
+    buildSays: /borgerservise/,
+    command: 'build',
+  },
   { name: '<script> in a body', kind: 'guides', id: GUIDE, file: guide, edit: (t) => `${t}\n<script>alert(1)</script>\n`, field: 'body' },
   { name: '{…} in a body', kind: 'guides', id: GUIDE, file: guide, edit: (t) => `${t}\nTo og to er {2 + 2}.\n`, field: 'body' },
-  { name: 'a javascript: link in a body', kind: 'guides', id: GUIDE, file: guide, edit: (t) => `${t}\n[Klik](javascript:alert(1))\n`, field: 'body' },
+  {
+    name: 'a javascript: link in a body',
+    kind: 'guides',
+    id: GUIDE,
+    file: guide,
+    edit: (t) => `${t}\n[Klik](javascript:alert(1))\n`,
+    field: 'body',
+  },
   {
     name: 'a reviewed translation without a reviewer',
     kind: 'guides',
@@ -89,7 +143,14 @@ const BAD: BadEntry[] = [
     edit: (t) => t.replace(/^(\s+)state: \w+$/m, '$1state: reviewed').replace(/^\s+reviewed(By|On): .*\n/gm, ''),
     field: 'translation',
   },
-  { name: 'an unknown placeholder in an interface text', kind: 'ui', id: SOURCE_LOCALE, file: `content/ui/${SOURCE_LOCALE}.yml`, edit: (t) => t.replace(/^home_link: .*$/m, 'home_link: Forside {navn}'), field: 'home_link' },
+  {
+    name: 'an unknown placeholder in an interface text',
+    kind: 'ui',
+    id: SOURCE_LOCALE,
+    file: `content/ui/${SOURCE_LOCALE}.yml`,
+    edit: (t) => t.replace(/^home_link: .*$/m, 'home_link: Forside {navn}'),
+    field: 'home_link',
+  },
 ];
 
 const copies: string[] = [];
@@ -119,7 +180,9 @@ describe('the CMS and the build refuse the same bad entries, with the same words
       expect(output).toContain(bad.file.replace(/^content\//, ''));
       if (bad.buildSays) expect(output).toMatch(bad.buildSays);
       // The build says what the CMS says (a body problem with the file's line, the CMS's with the body's).
-      else for (const issue of issues) expect(output.replace(/\s+/g, ' ')).toContain(issue.message.replace(/^line \d+: /, '').replace(/\s+/g, ' '));
+      else
+        for (const issue of issues)
+          expect(output.replace(/\s+/g, ' ')).toContain(issue.message.replace(/^line \d+: /, '').replace(/\s+/g, ' '));
     });
   }
 });
@@ -131,7 +194,10 @@ describe('across files, the CMS reports what the site check reports', () => {
     data[SOURCE_LOCALE] = { ...data[SOURCE_LOCALE], previousSlugs: [other] };
     const issues = checkEntry('guides', data, 'status', known);
     const expected = findContentProblems({
-      guides: [...known.guides.filter((id) => id !== 'status').map((id) => ({ id, file: `content/guides/${SOURCE_LOCALE}/${id}.mdx` })), { id: 'status', file: `content/guides/${SOURCE_LOCALE}/status.mdx`, previousSlugs: [other] }],
+      guides: [
+        ...known.guides.filter((id) => id !== 'status').map((id) => ({ id, file: `content/guides/${SOURCE_LOCALE}/${id}.mdx` })),
+        { id: 'status', file: `content/guides/${SOURCE_LOCALE}/status.mdx`, previousSlugs: [other] },
+      ],
       guideTranslations: [],
       pages: known.pages.map((id) => ({ id, file: `content/pages/${SOURCE_LOCALE}/${id}.mdx` })),
       pageTranslations: [],

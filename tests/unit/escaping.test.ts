@@ -41,7 +41,15 @@ describe('escapeXml', () => {
       home: 'https://example.dk/kl/',
       self: 'https://example.dk/kl/feed.xml',
       author: 'Aalborg Kommune',
-      entries: [{ title: HOSTILE, url: 'https://example.dk/kl/mitid/', updated: new Date('2026-11-22'), summary: 's', changes: [{ date: new Date('2026-11-22'), note: ']]></content><script>alert(1)</script>\u0001' }] }],
+      entries: [
+        {
+          title: HOSTILE,
+          url: 'https://example.dk/kl/mitid/',
+          updated: new Date('2026-11-22'),
+          summary: 's',
+          changes: [{ date: new Date('2026-11-22'), note: ']]></content><script>alert(1)</script>\u0001' }],
+        },
+      ],
     });
     expect(feed).not.toMatch(/<script|<meta|\u0001/);
     expect(feed).toContain('<content type="text">2026-11-22: ]]&gt;&lt;/content&gt;&lt;script&gt;alert(1)&lt;/script&gt;</content>');

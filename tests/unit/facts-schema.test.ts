@@ -24,8 +24,14 @@ const setKey = (key: string, yaml: string) => (text: string) => text.replace(new
 describe('opening hours, weekdays and phone numbers are checked', () => {
   it('bad opening hours, a duplicated weekday and a malformed phone number: each refused with the file and the field', () => {
     const { status, output } = syncWith(ORG, (t) =>
-      setKey('hours', 'hours:\n  - days: [mon, wed]\n    time: 8.30–15')(
-        setKey('phoneHours', 'phoneHours:\n  - days: [mon, tue]\n    time: 08:30–15:00\n  - days: [tue, fri]\n    time: 08:30–12:00')(setKey('phone', 'phone: "9931 1530"')(t)),
+      setKey(
+        'hours',
+        'hours:\n  - days: [mon, wed]\n    time: 8.30–15',
+      )(
+        setKey(
+          'phoneHours',
+          'phoneHours:\n  - days: [mon, tue]\n    time: 08:30–15:00\n  - days: [tue, fri]\n    time: 08:30–12:00',
+        )(setKey('phone', 'phone: "9931 1530"')(t)),
       ),
     );
     expect(status).not.toBe(0);
@@ -37,7 +43,7 @@ describe('opening hours, weekdays and phone numbers are checked', () => {
   });
 
   it('a source with neither an address nor a document', () => {
-    const { status, output } = syncWith(ORG, (t) => t.replace(/^    url: .*\n/m, ''));
+    const { status, output } = syncWith(ORG, (t) => t.replace(/^ {4}url: .*\n/m, ''));
     expect(status).not.toBe(0);
     expect(output).toContain(ORG);
     expect(output).toMatch(/sources\.0\.url.*give the source's address \(url: https:\/\/…\) or name the document/);

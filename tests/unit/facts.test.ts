@@ -1,6 +1,16 @@
 // Facts as data: times, weekdays, phone numbers, and the age of our readings (src/lib/facts.ts).
 import { describe, expect, it } from 'vitest';
-import { PHONE_PATTERN, ageReportLines, hoursProblems, monthsBefore, normaliseTimeRange, staleFacts, telHref, timeRangeProblem, type FactHolder } from '../../src/lib/facts';
+import {
+  PHONE_PATTERN,
+  ageReportLines,
+  hoursProblems,
+  monthsBefore,
+  normaliseTimeRange,
+  staleFacts,
+  telHref,
+  timeRangeProblem,
+  type FactHolder,
+} from '../../src/lib/facts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const guide = (id: string, ...read: string[]): FactHolder => ({
@@ -39,7 +49,11 @@ describe('the age of our readings', () => {
   });
 
   it("counts an organisation's confirmation of a detail as a reading", () => {
-    const org: FactHolder = { ...guide('sted', '2024-01-01'), kind: 'organisation', confirmations: [{ what: 'phone', on: day('2026-10-01') }] };
+    const org: FactHolder = {
+      ...guide('sted', '2024-01-01'),
+      kind: 'organisation',
+      confirmations: [{ what: 'phone', on: day('2026-10-01') }],
+    };
     expect(staleFacts([org], today, 12)).toEqual([]);
     expect(staleFacts([{ ...org, confirmations: [] }], today, 12)).toHaveLength(1);
   });
@@ -64,7 +78,8 @@ describe('hours and phone numbers', () => {
     expect(normaliseTimeRange('08:00 - 15:30')).toBe('08:00–15:30');
   });
   it('refuses times that do not parse', () => {
-    for (const t of ['8–15', '08.00–15.30', '25:00–26:00', '08:00', '09:00–09:00', '08:00–24:30', 'hverdage']) expect(timeRangeProblem(t), t).toBeDefined();
+    for (const t of ['8–15', '08.00–15.30', '25:00–26:00', '08:00', '09:00–09:00', '08:00–24:30', 'hverdage'])
+      expect(timeRangeProblem(t), t).toBeDefined();
   });
   it('refuses a weekday given twice, naming the line', () => {
     const problems = hoursProblems([{ days: ['mon', 'tue'] }, { days: ['fri', 'tue'] }]);
@@ -86,7 +101,9 @@ describe('the age report of npm run check (scripts/age-report.mjs), on the fixtu
     const holders = factHolders(root) as FactHolder[];
     const newest = Math.max(...holders.flatMap((h) => h.sources.map((s) => s.read.getTime())));
     const oldest = Math.min(...holders.map((h) => Math.max(...h.sources.map((s) => s.read.getTime()))));
-    expect(ageReport({ root, today: new Date(oldest) }).join('\n')).toMatch(/^Every guide and organisation has a source read within 12 months/);
+    expect(ageReport({ root, today: new Date(oldest) }).join('\n')).toMatch(
+      /^Every guide and organisation has a source read within 12 months/,
+    );
     const late = ageReport({ root, today: new Date(newest + 400 * 86_400_000) }).join('\n');
     for (const h of holders) {
       expect(late).toContain(h.file);

@@ -24,7 +24,9 @@ function buildWithBody(text: string) {
 
 describe('a guide body', () => {
   it('becomes HTML with heading ids, a callout box and escaped text', async () => {
-    const { html, headings } = await renderBody('## Før du flytter\n\n<Callout>\nHusk **CPR** & nøgler \\< 5.\n</Callout>\n\nTekst "i citat".');
+    const { html, headings } = await renderBody(
+      '## Før du flytter\n\n<Callout>\nHusk **CPR** & nøgler \\< 5.\n</Callout>\n\nTekst "i citat".',
+    );
     expect(html).toContain('<h2 id="før-du-flytter">Før du flytter</h2>');
     expect(html).toContain('<div class="callout" role="note"><p>Husk <strong>CPR</strong> &amp; nøgler &lt; 5.</p></div>');
     expect(html).toContain('<p>Tekst “i citat”.</p>');
@@ -32,7 +34,9 @@ describe('a guide body', () => {
   });
 
   it('with a picture and a callout, as the CMS writes them, builds into an optimised picture and a callout box', () => {
-    const { dir, status, output } = buildWithBody('![Et hus i Aalborg](../../images/flytning.png)\n\n<Callout>\nHusk at melde flytning.\n</Callout>');
+    const { dir, status, output } = buildWithBody(
+      '![Et hus i Aalborg](../../images/flytning.png)\n\n<Callout>\nHusk at melde flytning.\n</Callout>',
+    );
     expect(status, output).toBe(0);
     const html = readFileSync(join(dir, 'dist/da/find-bolig/index.html'), 'utf8');
     expect(html).toMatch(/<img alt="Et hus i Aalborg" loading="lazy"[^>]* src="\/_astro\/flytning\.[\w-]+\.webp" srcset="/);
@@ -64,10 +68,14 @@ describe('the body rules', () => {
 
   it('refuse spreads, attributes the component does not take, and expressions in its text', async () => {
     expect(await refusal('<Callout {...props}>\nTekst\n</Callout>')).toContain('{…} in <Callout> is program code');
-    expect(await refusal('<Callout tone="warning">\nTekst\n</Callout>')).toContain('<Callout> has no attribute tone=: remove it (<Callout> takes no attributes)');
+    expect(await refusal('<Callout tone="warning">\nTekst\n</Callout>')).toContain(
+      '<Callout> has no attribute tone=: remove it (<Callout> takes no attributes)',
+    );
     expect(await refusal('<Callout hidden>\nTekst\n</Callout>')).toContain('<Callout> has no attribute hidden=');
     expect(await refusal('<OfficialStatementLink href="https://x.example" />')).toContain('<OfficialStatementLink> has no attribute href=');
-    expect(await refusal('<Callout>\nPris: {globalThis.bodyRan = 2}\n</Callout>')).toBe(`${file}:2: curly braces { } hold program code, not allowed in a text: remove them or write the text without them`);
+    expect(await refusal('<Callout>\nPris: {globalThis.bodyRan = 2}\n</Callout>')).toBe(
+      `${file}:2: curly braces { } hold program code, not allowed in a text: remove them or write the text without them`,
+    );
     expect((globalThis as { bodyRan?: number }).bodyRan).toBeUndefined();
   });
 
@@ -80,20 +88,32 @@ describe('the body rules', () => {
       ['[Tryk](vbscript:msgbox)', 'vbscript:msgbox'],
       ['[Tryk](DATA:text/html;base64,PHNjcmlwdD4=)', 'DATA:text/html;base64,PHNjcmlwdD4='],
     ]) {
-      expect(await refusal(body), body).toContain(`${file}:1: the link ${JSON.stringify(address)}: "${address.replace('\t', '').split(':')[0]!.toLowerCase()}:" addresses are not allowed`);
+      expect(await refusal(body), body).toContain(
+        `${file}:1: the link ${JSON.stringify(address)}: "${address.replace('\t', '').split(':')[0]!.toLowerCase()}:" addresses are not allowed`,
+      );
     }
-    expect(await refusal('Se [her][1].\n\n[1]: javascript:alert(1)')).toContain(`${file}:3: the link address [1]: "javascript:alert(1)": "javascript:" addresses are not allowed`);
-    expect(await refusal('![Et hus](javascript:alert(1))')).toContain(`${file}:1: the picture "javascript:alert(1)": "javascript:" addresses are not allowed`);
+    expect(await refusal('Se [her][1].\n\n[1]: javascript:alert(1)')).toContain(
+      `${file}:3: the link address [1]: "javascript:alert(1)": "javascript:" addresses are not allowed`,
+    );
+    expect(await refusal('![Et hus](javascript:alert(1))')).toContain(
+      `${file}:1: the picture "javascript:alert(1)": "javascript:" addresses are not allowed`,
+    );
     expect(await refusal('![Et hus](data:image/png;base64,AAAA)')).toContain('"data:" addresses are not allowed');
   });
 
   it('let ordinary links through', async () => {
-    expect(await refusal('[a](https://aalborg.dk/) [b](mailto:a@b.dk) [c](tel:+4599311111) [d](/da/bolig/) [e](#afsnit) [f][g]\n\n[g]: https://borger.dk/')).toBeUndefined();
+    expect(
+      await refusal(
+        '[a](https://aalborg.dk/) [b](mailto:a@b.dk) [c](tel:+4599311111) [d](/da/bolig/) [e](#afsnit) [f][g]\n\n[g]: https://borger.dk/',
+      ),
+    ).toBeUndefined();
   });
 
   it('take pictures only from content/images/, as PNG, JPEG, WebP, AVIF or GIF', async () => {
     const elsewhere = 'is not in content/images/: put the picture in content/images/ and use it from there';
-    expect(await refusal('![Et hus](../../../../x.png)')).toBe(`${file}:1: the picture "../../../../x.png" ${elsewhere}, ![what the picture shows](../../images/picture.png)`);
+    expect(await refusal('![Et hus](../../../../x.png)')).toBe(
+      `${file}:1: the picture "../../../../x.png" ${elsewhere}, ![what the picture shows](../../images/picture.png)`,
+    );
     expect(await refusal('![Et hus](../../images/../../package.png)')).toContain(elsewhere);
     expect(await refusal('![Et hus](%2e%2e/%2e%2e/%2e%2e/x.png)')).toContain(elsewhere);
     expect(await refusal('![Et hus](/etc/x.png)')).toContain(elsewhere);
@@ -125,9 +145,17 @@ describe('the body rules', () => {
     mkdirSync(join(site, 'content/images'), { recursive: true });
     writeFileSync(join(site, 'content/images/tegning.png'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
     const disguised = { file: join(site, 'content/pages/da/om.mdx'), imagesDir: join(site, 'content/images') };
-    expect(bodyProblem({ type: 'image', url: '../../images/tegning.png', alt: 'A' }, disguised)).toBe('the picture "../../images/tegning.png" is not really a .png file: save it again as PNG, JPEG or WebP');
+    expect(bodyProblem({ type: 'image', url: '../../images/tegning.png', alt: 'A' }, disguised)).toBe(
+      'the picture "../../images/tegning.png" is not really a .png file: save it again as PNG, JPEG or WebP',
+    );
     rmSync(site, { recursive: true });
-    expect(bodyProblem({ type: 'mdxJsxTextElement', name: 'Callout', attributes: [{ type: 'mdxJsxAttribute', name: 'x', value: { type: 'mdxJsxAttributeValueExpression', value: '1' } }] })).toContain('x={…} in <Callout> is program code');
+    expect(
+      bodyProblem({
+        type: 'mdxJsxTextElement',
+        name: 'Callout',
+        attributes: [{ type: 'mdxJsxAttribute', name: 'x', value: { type: 'mdxJsxAttributeValueExpression', value: '1' } }],
+      }),
+    ).toContain('x={…} in <Callout> is program code');
     expect(bodyProblem({ type: 'link', url: ' \tjavascript:x' })).toContain('"javascript:" addresses are not allowed');
     expect(bodyProblem({ type: 'link', url: 'https://aalborg.dk/' })).toBeUndefined();
   });

@@ -21,14 +21,19 @@ function append(dir: string, file: string, text: string) {
 const astro = astroIn;
 /** Copies have the fixture site's content (tests/fixtures/site); its Danish guides take the hostile bodies, two each where needed. */
 const FIXTURE = join(root, 'tests/fixtures/site');
-const DANISH = readdirSync(join(FIXTURE, 'content/guides/da')).sort().map((name) => `content/guides/da/${name}`);
+const DANISH = readdirSync(join(FIXTURE, 'content/guides/da'))
+  .sort()
+  .map((name) => `content/guides/da/${name}`);
 
 /** Every file named `name` under `dir`, not following node_modules. */
 const filesNamed = (dir: string, name: string) =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) => !path.startsWith('node_modules') && path.split('/').at(-1) === name);
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+    (path) => !path.startsWith('node_modules') && path.split('/').at(-1) === name,
+  );
 
 /** MDX that writes a file when it runs, as a CMS login could write it. */
-const writesFile = (name: string) => `<Callout x={process.getBuiltinModule('node:fs').writeFileSync('${name}', 'pwned')}>\nTekst\n</Callout>`;
+const writesFile = (name: string) =>
+  `<Callout x={process.getBuiltinModule('node:fs').writeFileSync('${name}', 'pwned')}>\nTekst\n</Callout>`;
 const elsewhere = 'is not in content/images/: put the picture in content/images/ and use it from there';
 
 describe('hostile guide bodies stop `astro sync`, every one reported with its file and line', () => {
@@ -54,18 +59,24 @@ describe('hostile guide bodies stop `astro sync`, every one reported with its fi
   it('fails', () => expect(result.status, result.output).not.toBe(0));
 
   it('JavaScript in a component attribute, which does not run', () => {
-    expect(result.output).toContain(`${at('code')}x={…} in <Callout> is program code, not allowed in a text: remove it (<Callout> takes no attributes)`);
+    expect(result.output).toContain(
+      `${at('code')}x={…} in <Callout> is program code, not allowed in a text: remove it (<Callout> takes no attributes)`,
+    );
     expect(filesNamed(dir, 'pwned-guide.txt')).toEqual([]);
     expect(existsSync(join(process.cwd(), 'pwned-guide.txt'))).toBe(false);
     expect(existsSync(join(root, 'pwned-guide.txt'))).toBe(false);
   });
 
   it('an entity-encoded javascript: link', () => {
-    expect(result.output).toContain(`${at('entityLink')}the link "javascript:fetch(1)": "javascript:" addresses are not allowed; link to a web page (https://…)`);
+    expect(result.output).toContain(
+      `${at('entityLink')}the link "javascript:fetch(1)": "javascript:" addresses are not allowed; link to a web page (https://…)`,
+    );
   });
 
   it('a reference-style vbscript: link, at the line of its address', () => {
-    expect(result.output).toContain(`${guides.referenceLink[0]}:${lines.referenceLink! + 2}: the link address [tolk]: "VBScript:msgbox(1)": "vbscript:" addresses are not allowed`);
+    expect(result.output).toContain(
+      `${guides.referenceLink[0]}:${lines.referenceLink! + 2}: the link address [tolk]: "VBScript:msgbox(1)": "vbscript:" addresses are not allowed`,
+    );
   });
 
   it('a picture from outside the project, an SVG and a remote picture', () => {
@@ -100,7 +111,9 @@ describe('a hostile information page stops `astro build` with all its problems, 
   it('fails', () => expect(result.status, result.output).not.toBe(0));
 
   it('JavaScript in a component attribute, which does not run', () => {
-    expect(result.output).toContain(`${at(0)}x={…} in <Callout> is program code, not allowed in a text: remove it (<Callout> takes no attributes)`);
+    expect(result.output).toContain(
+      `${at(0)}x={…} in <Callout> is program code, not allowed in a text: remove it (<Callout> takes no attributes)`,
+    );
     expect(filesNamed(dir, 'pwned-page.txt')).toEqual([]);
     expect(existsSync(join(process.cwd(), 'pwned-page.txt'))).toBe(false);
     expect(existsSync(join(root, 'pwned-page.txt'))).toBe(false);
@@ -108,7 +121,9 @@ describe('a hostile information page stops `astro build` with all its problems, 
 
   it('a javascript: link and a data: reference link', () => {
     expect(result.output).toContain(`${at(1)}the link "JaVaScRiPt:alert(1)": "javascript:" addresses are not allowed`);
-    expect(result.output).toContain(`${at(2)}the link address [x]: "data:text/html;base64,PHNjcmlwdD4=": "data:" addresses are not allowed`);
+    expect(result.output).toContain(
+      `${at(2)}the link address [x]: "data:text/html;base64,PHNjcmlwdD4=": "data:" addresses are not allowed`,
+    );
   });
 
   it('a picture from outside the project, an SVG and a remote picture', () => {

@@ -32,14 +32,18 @@ const frontmatter = (add: string) => (t: string) => t.replace(/^---\n/, `---\n${
 
 describe('dangerous addresses in fields are refused', () => {
   it('a source whose address is javascript:, in any letter case', () => {
-    const { status, output } = runWith({ [GUIDE]: (t) => t.replace(/^(sources:\n  - name: .*\n)    url: .*\n/m, '$1    url: JavaScript:alert(document.domain)\n') });
+    const { status, output } = runWith({
+      [GUIDE]: (t) => t.replace(/^(sources:\n {2}- name: .*\n) {4}url: .*\n/m, '$1    url: JavaScript:alert(document.domain)\n'),
+    });
     expect(status).not.toBe(0);
     expect(output).toContain(GUIDE);
     expect(output).toMatch(/sources\.0\.url.*must be a full web address starting with https:\/\//);
   });
 
   it("an organisation's website as a data: address", () => {
-    const { status, output } = runWith({ [ORG]: (t) => t.replace(/^website: .*$/m, 'website: "data:text/html,<script>alert(1)</script>"') });
+    const { status, output } = runWith({
+      [ORG]: (t) => t.replace(/^website: .*$/m, 'website: "data:text/html,<script>alert(1)</script>"'),
+    });
     expect(status).not.toBe(0);
     expect(output).toContain(ORG);
     expect(output).toMatch(/website.*must be a full web address starting with https:\/\//);
@@ -71,7 +75,9 @@ describe('paths that leave their folder are refused', () => {
   });
 
   it('a picture outside content/images/', () => {
-    const { dir, status, output } = runWith({ [GUIDE]: frontmatter('image:\n  src: ../../../../../../../etc/hostname.png\n  alt: Et billede.') });
+    const { dir, status, output } = runWith({
+      [GUIDE]: frontmatter('image:\n  src: ../../../../../../../etc/hostname.png\n  alt: Et billede.'),
+    });
     expect(status).not.toBe(0);
     expect(output).toContain(GUIDE);
     expect(output).toMatch(/image\.src.*is not in content\/images\/: put the picture in content\/images\//);
@@ -80,10 +86,16 @@ describe('paths that leave their folder are refused', () => {
 
   it('an SVG picture, also one named .png', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
-    const named = runWith({ 'content/images/tegning.svg': () => svg, [GUIDE]: frontmatter('image:\n  src: ../../images/tegning.svg\n  alt: En tegning.') });
+    const named = runWith({
+      'content/images/tegning.svg': () => svg,
+      [GUIDE]: frontmatter('image:\n  src: ../../images/tegning.svg\n  alt: En tegning.'),
+    });
     expect(named.status).not.toBe(0);
     expect(named.output).toMatch(/image\.src.*use a png, jpg, jpeg, webp, avif, gif file \(SVG is not allowed\)/);
-    const disguised = runWith({ 'content/images/tegning.png': () => svg, [GUIDE]: frontmatter('image:\n  src: ../../images/tegning.png\n  alt: En tegning.') });
+    const disguised = runWith({
+      'content/images/tegning.png': () => svg,
+      [GUIDE]: frontmatter('image:\n  src: ../../images/tegning.png\n  alt: En tegning.'),
+    });
     expect(disguised.status).not.toBe(0);
     expect(disguised.output).toContain(GUIDE);
     expect(disguised.output).toMatch(/image\.src.*content\/images\/tegning\.png is not really a png picture/);

@@ -117,7 +117,10 @@ describe('hyphenateKl', () => {
       if (parts.length === 1) continue;
       expect(parts[0].length, w).toBeGreaterThanOrEqual(2);
       expect(parts[parts.length - 1].length, w).toBeGreaterThanOrEqual(2);
-      expect(parts.every((p) => p.length > 0), w).toBe(true);
+      expect(
+        parts.every((p) => p.length > 0),
+        w,
+      ).toBe(true);
     }
   });
 

@@ -6,7 +6,7 @@ import { klFold, klStem, modernSpelling } from '../../src/lib/kl-stem';
 /** The query finds the text word the way search does: the query's stem begins the text word's folded form. */
 const finds = (query: string, textWord: string) => klFold(textWord).startsWith(klStem(query));
 
-describe('modernSpelling: the old (Kleinschmidt) spelling in today\'s', () => {
+describe("modernSpelling: the old (Kleinschmidt) spelling in today's", () => {
   it('reads ĸ as q, and rĸ as qq', () => {
     expect(modernSpelling('inissaĸ')).toBe('inissaq');
     expect(modernSpelling('peĸinnissamut')).toBe('peqinnissamut');
@@ -25,7 +25,7 @@ describe('modernSpelling: the old (Kleinschmidt) spelling in today\'s', () => {
     expect(modernSpelling('ĸavdlunâtut')).toBe('qallunaatut');
   });
 
-  it('leaves today\'s spelling and Danish letters as they are', () => {
+  it("leaves today's spelling and Danish letters as they are", () => {
     expect(modernSpelling('Sinittarfissaqanngilatit')).toBe('sinittarfissaqanngilatit');
     expect(modernSpelling('boligstøtte')).toBe('boligstøtte');
   });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { prepareGreenlandicHtml } from '../../src/lib/kl-text';
 
 const SHY = '\u00AD';
-const page = (body: string, lang = 'kl') => `<!DOCTYPE html><html lang="${lang}"><head><title>nakorsaqarfimmut</title></head><body>${body}</body></html>`;
+const page = (body: string, lang = 'kl') =>
+  `<!DOCTYPE html><html lang="${lang}"><head><title>nakorsaqarfimmut</title></head><body>${body}</body></html>`;
 const bodyOf = (html: string) => html.slice(html.indexOf('<body>'));
 
 describe('prepareGreenlandicHtml', () => {
@@ -42,7 +43,8 @@ describe('prepareGreenlandicHtml', () => {
   });
 
   it('changes nothing a reader sees except invisible soft hyphens and marks', () => {
-    const body = '<h1>Kalaallit Nunaanniit Aalborgimut nuunneq</h1><p>Ilinniarfissuarmi <strong>ilinniartut</strong> &amp; nakorsat.</p><br><img src="x.png" alt="">';
+    const body =
+      '<h1>Kalaallit Nunaanniit Aalborgimut nuunneq</h1><p>Ilinniarfissuarmi <strong>ilinniartut</strong> &amp; nakorsat.</p><br><img src="x.png" alt="">';
     const html = prepareGreenlandicHtml(page(body));
     expect(html.replaceAll(SHY, '')).toBe(page(body));
   });
@@ -67,18 +69,20 @@ function seen(html: string): string[] {
   return out;
 }
 /** What a browser sees, with the Danish-term marks taken out again. */
-const seenWithoutMarks = (html: string) => seen(html.replace(/<span lang="da">([^<]*)<\/span>/g, '$1')).reduce<string[]>((out, item) => {
-  // Taking a mark out leaves its text beside the text around it: join them as the parser would.
-  if (item.startsWith('text ') && out.at(-1)?.startsWith('text ')) out[out.length - 1] += item.slice(5);
-  else out.push(item);
-  return out;
-}, []);
+const seenWithoutMarks = (html: string) =>
+  seen(html.replace(/<span lang="da">([^<]*)<\/span>/g, '$1')).reduce<string[]>((out, item) => {
+    // Taking a mark out leaves its text beside the text around it: join them as the parser would.
+    if (item.startsWith('text ') && out.at(-1)?.startsWith('text ')) out[out.length - 1] += item.slice(5);
+    else out.push(item);
+    return out;
+  }, []);
 
 describe('prepareGreenlandicHtml with text that looks like markup', () => {
   const TERMS = ['MitID', 'CPR'];
 
   it('never touches an attribute, whatever its value holds', () => {
-    const body = '<img src="x.png" alt="Nakorsaqarfimmut &gt; MitID"><a href="/kl/" title="a > MitID nakorsaqarfimmut">MitID</a><div data-strings="{&quot;a&quot;:&quot;MitID > CPR&quot;}"></div>';
+    const body =
+      '<img src="x.png" alt="Nakorsaqarfimmut &gt; MitID"><a href="/kl/" title="a > MitID nakorsaqarfimmut">MitID</a><div data-strings="{&quot;a&quot;:&quot;MitID > CPR&quot;}"></div>';
     const html = prepareGreenlandicHtml(page(body), TERMS);
     expect(bodyOf(html)).toContain('<img src="x.png" alt="Nakorsaqarfimmut &gt; MitID">');
     expect(bodyOf(html)).toContain('title="a > MitID nakorsaqarfimmut"><span lang="da">MitID</span></a>');
@@ -93,12 +97,14 @@ describe('prepareGreenlandicHtml with text that looks like markup', () => {
     const body = `<h1>${text}</h1><img src="x.png" alt="${attribute}"><p aria-label="${attribute}">nakorsaqarfimmut ${text}</p>`;
     const html = prepareGreenlandicHtml(page(body), TERMS);
     expect(seenWithoutMarks(html)).toEqual(seen(page(body)));
-    expect(seen(html).filter((item) => /^<(script|meta)/.test(item))).toEqual(seen(page(body)).filter((item) => /^<(script|meta)/.test(item)));
+    expect(seen(html).filter((item) => /^<(script|meta)/.test(item))).toEqual(
+      seen(page(body)).filter((item) => /^<(script|meta)/.test(item)),
+    );
     expect(bodyOf(html)).toContain(`<h1>&#34; &#62; <span lang="da">MitID</span> &#60;script&#62;`);
   });
 
   it('gives ordinary text with <, >, & and quotes back as the same text', () => {
-    const body = '<p>Ilinniarfissuarmi 3 &lt; 4 &gt; 2 &amp; &quot;MitID&quot; \'CPR\' nakorsat&#39;</p>';
+    const body = "<p>Ilinniarfissuarmi 3 &lt; 4 &gt; 2 &amp; &quot;MitID&quot; 'CPR' nakorsat&#39;</p>";
     const html = prepareGreenlandicHtml(page(body), TERMS);
     expect(seenWithoutMarks(html)).toEqual(seen(page(body)));
     expect(bodyOf(html)).toContain('&quot;<span lang="da">MitID</span>&quot;');

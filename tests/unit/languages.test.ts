@@ -27,7 +27,10 @@ describe('the language table', () => {
 
   it('is the only source file that compares a language code with a literal', () => {
     // git grep, so only files in the repository count (not a copy's build output); it exits 1 when nothing matches.
-    const grep = spawnSync('git', ['grep', '-nE', "===? ?'(kl|da)'|'(kl|da)' ?===?", '--', 'src', 'cms', 'scripts'], { cwd: ROOT, encoding: 'utf8' });
+    const grep = spawnSync('git', ['grep', '-nE', "===? ?'(kl|da)'|'(kl|da)' ?===?", '--', 'src', 'cms', 'scripts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(grep.stdout).toBe('');
   });
 });

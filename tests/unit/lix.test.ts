@@ -9,7 +9,12 @@ const DANISH_FOLDERS = ['content/guides/da', 'content/pages/da'];
 const danishFiles = () =>
   DANISH_FOLDERS.flatMap((folder) => {
     const dir = join(process.cwd(), folder);
-    return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort().map((name) => `${folder}/${name}`) : [];
+    return existsSync(dir)
+      ? readdirSync(dir)
+          .filter((name) => name.endsWith('.mdx'))
+          .sort()
+          .map((name) => `${folder}/${name}`)
+      : [];
   });
 
 describe('lix', () => {
@@ -37,7 +42,8 @@ describe('lix', () => {
   });
 
   it('rises with long sentences and long words', () => {
-    const hard = 'Familie- og Beskæftigelsesforvaltningen gennemførte pr. 1. januar 2018 en omfattende organisationsændring af myndighedsområdet.';
+    const hard =
+      'Familie- og Beskæftigelsesforvaltningen gennemførte pr. 1. januar 2018 en omfattende organisationsændring af myndighedsområdet.';
     expect(lix(hard).lix).toBeGreaterThan(LIX_LIMIT);
     expect(lix('Du kan få hjælp. Ring til os.').lix).toBeLessThan(10);
   });
@@ -57,7 +63,10 @@ describe(`every Danish guide and page reads at LIX ≤ ${LIX_LIMIT}`, () => {
     const tooHard = danishFiles()
       .map((file) => ({ file, count: lix(splitFrontmatter(readFileSync(join(process.cwd(), file), 'utf8')).body) }))
       .filter(({ count }) => count.lix > LIX_LIMIT)
-      .map(({ file, count }) => `${file}: LIX ${count.lix} (${count.words} words, ${count.sentences} sentences, ${count.longWords} long words); write shorter sentences and more common words`);
+      .map(
+        ({ file, count }) =>
+          `${file}: LIX ${count.lix} (${count.words} words, ${count.sentences} sentences, ${count.longWords} long words); write shorter sentences and more common words`,
+      );
     expect(tooHard).toEqual([]);
   });
 });

@@ -37,7 +37,8 @@ describe('pageMatches: the quick answer from the A–Å list', () => {
 });
 
 describe('withExtraTerms: folded Greenlandic words for the index', () => {
-  const page = (body: string) => `<!DOCTYPE html><html lang="kl"><head><title>x</title></head><body><nav>Ilitsersuutit</nav><article data-pagefind-body>${body}</article></body></html>`;
+  const page = (body: string) =>
+    `<!DOCTYPE html><html lang="kl"><head><title>x</title></head><body><nav>Ilitsersuutit</nav><article data-pagefind-body>${body}</article></body></html>`;
 
   it('adds the folded forms in hidden parts weighted like their text, inside the indexed part', () => {
     const html = withExtraTerms(page('<h1 data-pagefind-weight="10">Meeqqat</h1><p>Allakkatit atuakkit.</p>'), klFoldedTerms);

@@ -2,7 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, isoDate } from '../../src/lib/dates';
 import { fill } from '../../src/lib/text';
 
-const KL = ['januaari', 'februaari', 'marsi', 'apriili', 'maaji', 'juuni', 'juuli', 'aggusti', 'septembari', 'oktobari', 'novembari', 'decembari'];
+const KL = [
+  'januaari',
+  'februaari',
+  'marsi',
+  'apriili',
+  'maaji',
+  'juuni',
+  'juuli',
+  'aggusti',
+  'septembari',
+  'oktobari',
+  'novembari',
+  'decembari',
+];
 
 describe('formatDate', () => {
   it('writes the date with the month names it is given, whatever the browser knows', () => {

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { danishHash } from '../../src/lib/danish-hash';
-import {
-  originalTexts,
-  readerState,
-  transition,
-  TransitionError,
-  translationStatus,
-  type DanishVersion,
-  type TranslationRecord,
-} from '../../src/lib/translation';
+import { originalTexts, readerState, transition, TransitionError, translationStatus, type DanishVersion } from '../../src/lib/translation';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const v1: DanishVersion = { hash: danishHash({ title: 'Nyt ID', body: 'Første tekst.' }), updated: d('2026-11-01') };
@@ -22,7 +14,13 @@ describe('transitions', () => {
   it('missing → draft, with provenance and author', () => {
     expect(translationStatus(undefined, v1)).toEqual({ state: 'missing' });
     expect(draft).toEqual({ state: 'draft', provenance: 'person', by: 'udviklingsteamet', written: d('2026-11-02'), follows: v1 });
-    const machine = transition(undefined, { type: 'draft', provenance: 'machine', by: 'DeepL via Aviaja', on: d('2026-11-02'), danish: v1 });
+    const machine = transition(undefined, {
+      type: 'draft',
+      provenance: 'machine',
+      by: 'DeepL via Aviaja',
+      on: d('2026-11-02'),
+      danish: v1,
+    });
     expect(machine.provenance).toBe('machine');
   });
 
@@ -85,7 +83,12 @@ describe('outdated', () => {
   });
 
   it('a new translation of the new Danish clears it', () => {
-    const next = transition(transition(reviewed, { type: 'send', on: d('2026-11-21') }), { type: 'translate', by: 'Ane', on: d('2026-11-25'), danish: v2 });
+    const next = transition(transition(reviewed, { type: 'send', on: d('2026-11-21') }), {
+      type: 'translate',
+      by: 'Ane',
+      on: d('2026-11-25'),
+      danish: v2,
+    });
     expect(translationStatus(next, v2).state).toBe('translated');
   });
 
@@ -108,7 +111,9 @@ describe('what readers are told', () => {
     const machine = transition(undefined, { type: 'draft', provenance: 'machine', by: 'Ane', on: d('2026-11-02'), danish: v1 });
     expect(readerState(translationStatus(machine, v1))).toEqual({ state: 'unreviewed', machine: true });
     expect(readerState(translationStatus(machine, v2))).toMatchObject({ state: 'outdated', machine: true });
-    expect(readerState(translationStatus(transition(machine, { type: 'review', by: 'Nuka', on: d('2026-11-03') }), v1)).state).toBe('reviewed');
+    expect(readerState(translationStatus(transition(machine, { type: 'review', by: 'Nuka', on: d('2026-11-03') }), v1)).state).toBe(
+      'reviewed',
+    );
   });
 });
 
@@ -117,17 +122,31 @@ describe('danishHash', () => {
   it('is the same whatever the field order, line endings, Unicode form or outer space', () => {
     const h = danishHash(texts);
     expect(h).toMatch(/^[0-9a-f]{16}$/);
-    expect(danishHash({ keywords: ['MitID'], body: '## Hvad\r\n\r\nTekst.\n', summary: 'Sa\u030adan får du MitID.', title: ' Nyt ID' })).toBe(h);
+    expect(
+      danishHash({ keywords: ['MitID'], body: '## Hvad\r\n\r\nTekst.\n', summary: 'Sa\u030adan får du MitID.', title: ' Nyt ID' }),
+    ).toBe(h);
     expect(danishHash({ ...texts, imageAlt: undefined, extra: [] })).toBe(h);
   });
   it('changes with any text: title, summary, body, keyword, picture text', () => {
     const h = danishHash(texts);
-    for (const change of [{ title: 'Nyt id' }, { summary: 'Sådan.' }, { body: '## Hvad\n\nTekst!' }, { keywords: ['MitID', 'NemID'] }, { imageAlt: 'Et kort.' }]) {
+    for (const change of [
+      { title: 'Nyt id' },
+      { summary: 'Sådan.' },
+      { body: '## Hvad\n\nTekst!' },
+      { keywords: ['MitID', 'NemID'] },
+      { imageAlt: 'Et kort.' },
+    ]) {
       expect(danishHash({ ...texts, ...change })).not.toBe(h);
     }
   });
   it('does not depend on the file or its date: originalTexts takes texts only', () => {
-    expect(originalTexts({ title: 'A', summary: 'B', image: { alt: 'C' } }, 'D')).toEqual({ title: 'A', summary: 'B', imageAlt: 'C', keywords: undefined, body: 'D' });
+    expect(originalTexts({ title: 'A', summary: 'B', image: { alt: 'C' } }, 'D')).toEqual({
+      title: 'A',
+      summary: 'B',
+      imageAlt: 'C',
+      keywords: undefined,
+      body: 'D',
+    });
   });
 });
 
@@ -135,11 +154,19 @@ describe('danishChanges', () => {
   it('lists only changed fields: words in short texts, whole paragraphs in the body', async () => {
     const { danishChanges } = await import('../../src/lib/danish-diff');
     const before = { title: 'Find en bolig', summary: 'Kort.', body: '## Søg\n\nDu kan søge boligstøtte.\n\nHusk kontrakten.' };
-    const now = { title: 'Find en bolig i byen', summary: 'Kort.', body: '## Søg\n\nDu kan søge boligstøtte.\n\nSkriv dig på venteliste.\n\nHusk kontrakten.' };
+    const now = {
+      title: 'Find en bolig i byen',
+      summary: 'Kort.',
+      body: '## Søg\n\nDu kan søge boligstøtte.\n\nSkriv dig på venteliste.\n\nHusk kontrakten.',
+    };
     const changes = danishChanges(before, now);
     expect(changes.map((c) => c.field)).toEqual(['title', 'body']);
     expect(changes[0]!.parts.filter((p) => p.added).map((p) => p.value.trim())).toEqual(['i byen']);
-    expect(changes[1]!.parts).toEqual([{ value: '[2 uændrede afsnit]' }, { value: 'Skriv dig på venteliste.', added: true, removed: false }, { value: '[1 uændrede afsnit]' }]);
+    expect(changes[1]!.parts).toEqual([
+      { value: '[2 uændrede afsnit]' },
+      { value: 'Skriv dig på venteliste.', added: true, removed: false },
+      { value: '[1 uændrede afsnit]' },
+    ]);
   });
 });
 
@@ -148,7 +175,13 @@ describe('interface strings', () => {
     const { uiTexts } = await import('../../src/lib/translation');
     const da = { home_link: 'Forside', months: ['januar', 'februar'] };
     const follows = { hash: danishHash(uiTexts(da)), updated: d('2026-11-29') };
-    const record = transition(undefined, { type: 'draft', provenance: 'person', by: 'udviklingsteamet', on: d('2026-11-29'), danish: follows });
+    const record = transition(undefined, {
+      type: 'draft',
+      provenance: 'person',
+      by: 'udviklingsteamet',
+      on: d('2026-11-29'),
+      danish: follows,
+    });
     expect(translationStatus(record, { hash: danishHash(uiTexts({ ...da, translation: { state: 'x' } })) }).state).toBe('draft');
     expect(translationStatus(record, { hash: danishHash(uiTexts({ ...da, home_link: 'Til forsiden' })) }).state).toBe('outdated');
     expect(translationStatus(record, { hash: danishHash(uiTexts({ ...da, search_label: 'Søg' })) }).state).toBe('outdated');

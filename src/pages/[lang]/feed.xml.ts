@@ -19,7 +19,13 @@ export const GET: APIRoute = async ({ params, site }) => {
     author: settings.municipality,
     entries: guides.map((guide) => {
       const { data } = shownIn(guide, lang);
-      return { title: data.title, url: absolute(pageUrl(lang, guide.slug)), updated: data.updated, summary: data.summary, changes: data.changes };
+      return {
+        title: data.title,
+        url: absolute(pageUrl(lang, guide.slug)),
+        updated: data.updated,
+        summary: data.summary,
+        changes: data.changes,
+      };
     }),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

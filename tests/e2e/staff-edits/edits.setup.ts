@@ -14,7 +14,9 @@ const REVIEWER = 'Naja Redaktør';
 /** Sets a top-level YAML key to a value written as JSON (which YAML reads), adding it if it is missing. */
 function setKey(text: string, key: string, value: unknown) {
   const line = new RegExp(`^${key}:.*(\\n[ \\t]+.*)*`, 'm');
-  return line.test(text) ? text.replace(line, () => `${key}: ${JSON.stringify(value)}`) : text.replace(/^(---\n)?/, (start) => `${start}${key}: ${JSON.stringify(value)}\n`);
+  return line.test(text)
+    ? text.replace(line, () => `${key}: ${JSON.stringify(value)}`)
+    : text.replace(/^(---\n)?/, (start) => `${start}${key}: ${JSON.stringify(value)}\n`);
 }
 const frontmatterOf = (text: string) => text.split(/^---$/m)[1]!;
 const field = (text: string, key: string) => new RegExp(`^${key}: *(.*)$`, 'm').exec(frontmatterOf(text))?.[1]?.replace(/^"(.*)"$/, '$1');
@@ -39,26 +41,47 @@ test('staff edit a copy of the real content, and it builds and passes the site c
       'keywords: [nutaaq]',
       `updated: ${updated}`,
       // What the CMS writes when the translator presses "follows the Danish text as it is now".
-      translationYaml({ state: 'draft', provenance: 'person', by: 'En oversætter', written: updated, follows: danishVersion(dir, 'guides', slug) }).trimEnd(),
+      translationYaml({
+        state: 'draft',
+        provenance: 'person',
+        by: 'En oversætter',
+        written: updated,
+        follows: danishVersion(dir, 'guides', slug),
+      }).trimEnd(),
       '---',
     ].join('\n');
     writeFileSync(content(`guides/kl/${slug}.mdx`), kl + body);
   }
 
   // 2. Mark the first draft translation reviewed.
-  const reviewed = guides.find((slug) => /state: draft/.test(readFileSync(content(`guides/kl/${slug}.mdx`), 'utf8')) && !translated.includes(slug))!;
+  const reviewed = guides.find(
+    (slug) => /state: draft/.test(readFileSync(content(`guides/kl/${slug}.mdx`), 'utf8')) && !translated.includes(slug),
+  )!;
   const klFile = content(`guides/kl/${reviewed}.mdx`);
   const reviewedOn = field(readFileSync(content(`guides/da/${reviewed}.mdx`), 'utf8'), 'updated');
-  writeFileSync(klFile, readFileSync(klFile, 'utf8').replace('state: draft', `state: reviewed\n  reviewedBy: ${REVIEWER}\n  reviewedOn: ${reviewedOn}`));
+  writeFileSync(
+    klFile,
+    readFileSync(klFile, 'utf8').replace('state: draft', `state: reviewed\n  reviewedBy: ${REVIEWER}\n  reviewedOn: ${reviewedOn}`),
+  );
 
   // 3. Reword the draft notice in both languages.
-  const notices = { da: 'Kladde: den grønlandske tekst venter på gennemlæsning.', kl: 'Missingiut: kalaallisut allaaserisaq suli atuarneqanngilaq.' };
-  for (const [lang, text] of Object.entries(notices)) writeFileSync(content(`ui/${lang}.yml`), setKey(readFileSync(content(`ui/${lang}.yml`), 'utf8'), 'translation_draft', text));
+  const notices = {
+    da: 'Kladde: den grønlandske tekst venter på gennemlæsning.',
+    kl: 'Missingiut: kalaallisut allaaserisaq suli atuarneqanngilaq.',
+  };
+  for (const [lang, text] of Object.entries(notices))
+    writeFileSync(content(`ui/${lang}.yml`), setKey(readFileSync(content(`ui/${lang}.yml`), 'utf8'), 'translation_draft', text));
 
   // 4. A new information page in both languages.
   const page = 'kontakt';
-  writeFileSync(content(`pages/da/${page}.mdx`), '---\ntitle: Kontakt redaktionen\nsummary: Sådan skriver du til dem, der laver siden.\nsection: about\nupdated: 2026-11-29\n---\n\n## Skriv til os\n\nSkriv til kommunen, hvis noget er forkert.\n');
-  writeFileSync(content(`pages/kl/${page}.mdx`), `---\ntitle: Aaqqissuisunut attavigitsitsineq\nsummary: Nittartagaliortunut qanoq allassinnaanerlutit.\nupdated: 2026-11-29\n${translationYaml({ state: 'draft', provenance: 'person', by: 'En oversætter', written: '2026-11-29', follows: danishVersion(dir, 'pages', page) })}---\n\n## Uagutsinnut allakkit\n\nSumik kukkusoqarpat kommuni allaffigiuk.\n`);
+  writeFileSync(
+    content(`pages/da/${page}.mdx`),
+    '---\ntitle: Kontakt redaktionen\nsummary: Sådan skriver du til dem, der laver siden.\nsection: about\nupdated: 2026-11-29\n---\n\n## Skriv til os\n\nSkriv til kommunen, hvis noget er forkert.\n',
+  );
+  writeFileSync(
+    content(`pages/kl/${page}.mdx`),
+    `---\ntitle: Aaqqissuisunut attavigitsitsineq\nsummary: Nittartagaliortunut qanoq allassinnaanerlutit.\nupdated: 2026-11-29\n${translationYaml({ state: 'draft', provenance: 'person', by: 'En oversætter', written: '2026-11-29', follows: danishVersion(dir, 'pages', page) })}---\n\n## Uagutsinnut allakkit\n\nSumik kukkusoqarpat kommuni allaffigiuk.\n`,
+  );
 
   // 5. One more journey step: the first guide not in the journey yet.
   const journeyFile = content('journey/forste-uger.yml');

@@ -13,7 +13,9 @@ test('the English guide is in English, and every language version names all thre
   for (const lang of LANGS) {
     await page.goto(`/${lang}/${slug}/`);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
-    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) => ls.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`));
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((ls) => ls.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`));
     expect(alternates.filter((a) => !a.startsWith('x-default')).sort(), lang).toEqual(LANGS.map((l) => `${l} /${l}/${slug}/`).sort());
   }
 });
@@ -25,7 +27,9 @@ test('the language switch on every page offers the same page in the two other la
       if (path === '/' && lang !== 'en') continue;
       const here = path === '/' ? `/${lang}/` : `/${lang}${path}`;
       await page.goto(here);
-      const links = await page.locator('.language-switch a').evaluateAll((as) => as.map((a) => `${a.getAttribute('lang') ?? a.getAttribute('hreflang')} ${a.getAttribute('href')}`));
+      const links = await page
+        .locator('.language-switch a')
+        .evaluateAll((as) => as.map((a) => `${a.getAttribute('lang') ?? a.getAttribute('hreflang')} ${a.getAttribute('href')}`));
       const others = LANGS.filter((l) => l !== lang);
       expect(links.map((l) => l.split(' ')[1]).sort(), here).toEqual(others.map((l) => here.replace(`/${lang}/`, `/${l}/`)).sort());
     }
