@@ -25,9 +25,17 @@ test('staff edit a copy of the real content, and it builds and passes the site c
   test.setTimeout(300_000);
   const dir = copyProject({ dir: BUILD_DIR('staff-edits') });
   const content = (path: string) => join(dir, 'content', path);
+  // 0. Write a new Danish guide, as staff do (a copy of the first one under a new address, without its former ones).
+  const first = readdirSync(content('guides/da'))[0]!;
+  writeFileSync(
+    content('guides/da/ny-guide-fra-personalet.mdx'),
+    readFileSync(content(`guides/da/${first}`), 'utf8')
+      .replace(/^previousSlugs:.*\n/m, '')
+      .replace(/^title: .*$/m, 'title: Ny guide fra personalet'),
+  );
   const guides = readdirSync(content('guides/da')).map((f) => f.replace(/\.mdx$/, ''));
 
-  // 1. Translate every guide that has no Greenlandic text yet (the body stays Danish: a translator's first save).
+  // 1. Translate every guide that has no Greenlandic text yet, the new one included (the body stays Danish: a translator's first save).
   const translated = guides.filter((slug) => !existsSync(content(`guides/kl/${slug}.mdx`)));
   for (const slug of translated) {
     const da = readFileSync(content(`guides/da/${slug}.mdx`), 'utf8');

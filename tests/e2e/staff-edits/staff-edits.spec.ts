@@ -7,7 +7,7 @@ const edits = () => JSON.parse(readFileSync(EDITS_FILE, 'utf8'));
 
 test('a newly translated guide is Greenlandic, without the missing-translation notice', async ({ page, site }) => {
   const { translated } = edits();
-  test.skip(translated.length === 0, 'the real content has no untranslated guide left to translate');
+  expect(translated.length).toBeGreaterThan(0);
   for (const slug of translated) {
     await page.goto(`/kl/${slug}/`);
     await expect(page.locator('.callout--missing')).toHaveCount(0);
