@@ -2,7 +2,7 @@
 // the translation follows, and records the Danish as it is now (its hash and date) when staff say the translation
 // follows it: after translating it, or after checking that the translation is still correct.
 import { createElement as h, useEffect, useState } from 'react';
-import { danishChanges, type FieldChange } from '../src/lib/danish-diff';
+import { CHANGED_FIELD_NAMES, danishChanges, type FieldChange } from '../src/lib/danish-diff';
 import { HASH_LENGTH, canonicalDanish, originalTexts, type DanishTexts } from '../src/lib/translation';
 
 interface Immutable {
@@ -76,14 +76,6 @@ export function DanishVersionControl({ value, onChange, entry, getEntry, forID, 
   ]);
 }
 
-const FIELD_NAMES: Record<string, string> = {
-  title: 'Titel',
-  summary: 'Kort resumé',
-  imageAlt: 'Billedtekst',
-  keywords: 'Søgeord',
-  body: 'Tekst',
-};
-
 /** The Danish changes since the version the translation follows, as on /status/. */
 function Changes({ changes }: { changes: FieldChange[] | 'none' }) {
   if (changes === 'none')
@@ -92,7 +84,7 @@ function Changes({ changes }: { changes: FieldChange[] | 'none' }) {
     h('p', { key: 'intro' }, 'Ændringer i den danske tekst siden (tilføjet er understreget, fjernet er overstreget):'),
     ...changes.map((change) =>
       h('div', { key: change.field }, [
-        h('strong', { key: 'f' }, FIELD_NAMES[change.field] ?? change.field),
+        h('strong', { key: 'f' }, CHANGED_FIELD_NAMES[change.field] ?? change.field),
         h(
           'p',
           { key: 'p', style: { whiteSpace: 'pre-line' } },

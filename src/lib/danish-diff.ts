@@ -8,6 +8,15 @@ export interface DiffPart {
   added?: boolean;
   removed?: boolean;
 }
+/** What staff call each field whose changes are shown, on /status/ and in the CMS. */
+export const CHANGED_FIELD_NAMES: Readonly<Record<string, string>> = {
+  title: 'Titel',
+  summary: 'Kort resumé',
+  imageAlt: 'Billedtekst',
+  keywords: 'Søgeord',
+  body: 'Tekst',
+};
+
 export interface FieldChange {
   field: string;
   parts: DiffPart[];
