@@ -61,8 +61,8 @@ export interface LayoutData {
   footer: { heading: string; links: { href: string; title: string; lang?: Locale }[] }[];
 }
 
-/** The switch's word for a translation's state, in the reader's language. */
-const SWITCH_NOTE = {
+/** The interface text naming a translation's state for readers: in the language switch and on the language page. */
+export const READER_STATE_WORDS = {
   reviewed: 'switch_reviewed',
   unreviewed: 'switch_unreviewed',
   outdated: 'switch_outdated',
@@ -72,7 +72,7 @@ const SWITCH_NOTE = {
 export async function layoutData(lang: Locale, path: string, pair?: GuideOrPage): Promise<LayoutData> {
   const { pages, ui, settings, uiStatus } = await loadSite();
   const note = (other: Locale) =>
-    pair && !LANGUAGES[other].isSource ? ui[lang].t(SWITCH_NOTE[readerState(pair.status[other as TargetLocale]).state]) : undefined;
+    pair && !LANGUAGES[other].isSource ? ui[lang].t(READER_STATE_WORDS[readerState(pair.status[other as TargetLocale]).state]) : undefined;
   return {
     lang,
     ui: ui[lang],
