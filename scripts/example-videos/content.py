@@ -215,3 +215,11 @@ CLIPS = [
         ],
     },
 ]
+
+# Clips for later guides live one per file in clips/<slug>.json ({"slug", "title_da", "da": [...], "kl": [...]}),
+# so people writing different guides never edit the same file.
+import glob as _glob, json as _json, os as _os
+
+for _path in sorted(_glob.glob(_os.path.join(_os.path.dirname(_os.path.abspath(__file__)), 'clips', '*.json'))):
+    with open(_path, encoding='utf-8') as _f:
+        CLIPS.append(_json.load(_f))

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 import json, os, re, subprocess, sys
 OUT = 'public/videos'
-SLUGS = 'akut-hjaelp boern-og-skole bolig danskundervisning digital-post flytning-og-cpr jobcenter-og-kontanthjaelp mitid nemkonto-og-skat netvaerk-og-fritid sundhedskort-og-laege tolk uddannelse-og-su'.split()
+SLUGS = sorted(os.listdir(OUT))
 TL = re.compile(r'^\d\d:\d\d:\d\d\.\d\d\d --> \d\d:\d\d:\d\d\.\d\d\d$')
 def sec(t):
     h, m, s = t.split(':'); return int(h)*3600 + int(m)*60 + float(s)
