@@ -1,14 +1,15 @@
 // `npm run bench`: prints what a reader's phone downloads for a guide, and how that holds as the site grows.
 // It builds the real site, then synthetic copies with N guides per language, and reports figures (never pass/fail).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { changeGuide, fillCorpus } from './bench-corpus.mjs';
 import { copyProject, PROJECT_ROOT as root } from './copy-project.mjs';
 import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
 import { serve } from './static-server.mjs';
-import { LOCALES, SOURCE_LOCALE } from '../src/lib/model.ts';
+import { LOCALES } from '../src/lib/model.ts';
 
 const SAMPLE = 'flytning-og-cpr';
 const SIZES = (process.env.BENCH_SIZES ?? '200,1000').split(',').filter(Boolean).map(Number);
@@ -17,11 +18,15 @@ const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
 /** Builds the project in `dir`, timing it in its own process so CPU time and peak memory are the build's alone. */
 function build(dir) {
+  // Pictures Astro optimised (not taken from its cache): each writes a new file to the cache folder.
+  const cache = join(dir, '.cache/astro/assets');
+  const cached = () => (existsSync(cache) ? readdirSync(cache).filter((f) => !f.endsWith('.json')).length : 0);
+  const before = cached();
   const started = Date.now();
   const run = spawnSync(process.execPath, [join(root, 'scripts/measure-build.mjs')], { cwd: dir, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`build failed in ${dir}:\n${run.stdout}\n${run.stderr}`);
   const usage = JSON.parse(run.stdout.trim().split('\n').pop());
-  return { ...usage, wall: (Date.now() - started) / 1000 };
+  return { ...usage, wall: (Date.now() - started) / 1000, pictures: cached() - before };
 }
 
 /** What a phone downloads for one guide page: its HTML and every stylesheet and script it links. */
@@ -41,22 +46,10 @@ function guideWeight(dist, lang) {
 const countPages = (dir) =>
   readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
 
-/** A copy of the project whose content is the real guides repeated until there are `n` per language. */
-function syntheticCopy(n) {
+/** A copy of the project with `n` guides per language (scripts/bench-corpus.mjs); returns it and a generated guide. */
+async function syntheticCopy(n) {
   const dir = copyProject({ prefix: `bench-${n}` });
-  const folder = (lang) => join(dir, 'content/guides', lang);
-  const originals = readdirSync(folder(SOURCE_LOCALE)).filter((f) => f.endsWith('.mdx'));
-  for (let i = 0; i < n - originals.length; i++) {
-    const source = originals[i % originals.length];
-    // Each copy keeps its original's translation state, so the mix of translated and untranslated stays real.
-    for (const lang of LOCALES) {
-      const from = join(folder(lang), source);
-      if (!existsSync(from)) continue;
-      const text = readFileSync(from, 'utf8').replace(/^title: (.*)$/m, `title: $1 (${i + 1})`);
-      writeFileSync(join(folder(lang), `eksempel-${i + 1}-${source}`), text);
-    }
-  }
-  return dir;
+  return { dir, changed: await fillCorpus(dir, n) };
 }
 
 // Chrome DevTools' "Slow 4G" profile, and a phone about four times slower than this machine.
@@ -240,20 +233,26 @@ const pagefindSize = (dist) =>
     .filter((e) => e.isFile() && /\.(pf_index|pf_fragment|pf_meta)$/.test(e.name))
     .reduce((sum, e) => sum + readFileSync(join(e.parentPath, e.name)).length, 0);
 
-async function report(label, dir, usage) {
+const buildLine = (what, usage) =>
+  `  ${what}: ${usage.wall.toFixed(1)} s wall, ${usage.cpu.toFixed(1)} s CPU, ${usage.maxRssMb} MB peak memory (the search indexer at most ${usage.indexerRssMb} MB)`;
+
+// BENCH_BROWSER=0 leaves out the measures in Chromium (what a phone downloads, search, returning reader).
+const BROWSER = process.env.BENCH_BROWSER !== '0';
+
+async function report(label, dir, usage, rebuild) {
   const dist = join(dir, 'dist');
   console.log(
     [
       `${label}`,
-      `  build with search index: ${usage.wall.toFixed(1)} s wall, ${usage.cpu.toFixed(1)} s CPU, ${usage.maxRssMb} MB peak memory (the search indexer at most ${usage.indexerRssMb} MB), ${countPages(dist)} pages`,
+      `${buildLine('build with search index, cold', usage)}, ${countPages(dist)} pages, ${usage.pictures} pictures optimised`,
+      ...(rebuild ? [`${buildLine(`rebuild after ${rebuild.what}`, rebuild.usage)}, ${rebuild.usage.pictures} pictures optimised`] : []),
       `  search index: ${kb(pagefindSize(dist))} in all (index and fragments, every language)`,
       ...LOCALES.map((lang) => {
         const weight = guideWeight(dist, lang);
         return `  guide /${lang}/${SAMPLE}/: HTML ${kb(weight.html)} gzip, CSS ${kb(weight.css)} gzip, JS ${kb(weight.js)} gzip (the offline worker's registration, its only script)`;
       }),
       `  offline worker: /sw.js ${kb(gz(readFileSync(join(dist, 'sw.js'))))} gzip, fetched once in the background and checked again on later visits`,
-      ...(await measureSearch(dist)),
-      await measureReturning(dir),
+      ...(BROWSER ? [...(await measureSearch(dist)), await measureReturning(dir)] : []),
     ].join('\n'),
   );
 }
@@ -271,9 +270,13 @@ try {
   rmSync(now, { recursive: true, force: true });
 }
 for (const n of SIZES) {
-  const dir = syntheticCopy(n);
+  const { dir, changed } = await syntheticCopy(n);
   try {
-    await report(`\nSynthetic site, ${n} guides per language`, dir, build(dir));
+    const cold = build(dir);
+    // A rebuild as CI or a host runs it: the same folder, its cache (.cache/) kept from the build before.
+    await changeGuide(dir, changed);
+    const rebuild = { what: `one guide changed (/da/${changed}/: a sentence and a new picture)`, usage: build(dir) };
+    await report(`\nSynthetic site, ${n} guides per language, each with its own picture`, dir, cold, rebuild);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
