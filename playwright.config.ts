@@ -10,7 +10,7 @@ const port = Number(process.env.PREVIEW_PORT ?? 4329);
 
 /** Specs that hold for any valid content: they run on the real site and on the staff-edits copy. */
 const CONTENT_INDEPENDENT =
-  /e2e\/(accessibility|phones|languages|journey|help-block|no-javascript|security|print|feeds|search-engines|video)\.spec\.ts$/;
+  /e2e\/(accessibility|phones|languages|journey|help-block|no-javascript|security|print|feeds|search-engines|video|two-taps|system-words)\.spec\.ts$/;
 /** Specs for other projects, kept out of the real site's run. */
 const NOT_SITE = [/cms\.spec\.ts/, /\/fixture\//, /\/staff-edits\//, /\/three-languages\//, /\.setup\.ts$/];
 

@@ -395,7 +395,38 @@ const settingsFields: CmsField[] = [
 const journeyFields: CmsField[] = [
   both('title', 'Titel'),
   both('intro', 'Indledning', 'text'),
-  relation('steps', 'Trin (guider i rækkefølge)', 'guides'),
+  optional({
+    name: 'questions',
+    label: 'Spørgsmål (højst to)',
+    widget: 'list',
+    hint: 'Læseren svarer ved at trykke på et svar og ser så kun de trin, der passer. Hvert svar får sin egen side.',
+    fields: [
+      both('text', 'Spørgsmål'),
+      {
+        name: 'answers',
+        label: 'Svar (mindst to)',
+        widget: 'list',
+        fields: [
+          text('id', 'Id', { hint: 'Bliver en del af adressen: kun a–z, 0–9 og bindestreg, fx med-boern. Hvert svar sit eget id.' }),
+          both('label', 'Svar'),
+        ],
+      },
+    ],
+  }),
+  {
+    name: 'steps',
+    label: 'Trin (guider i rækkefølge)',
+    widget: 'list',
+    fields: [
+      relation('guide', 'Guide', 'guides', false),
+      optional({
+        name: 'when',
+        label: 'Kun for læsere, der svarede',
+        widget: 'list',
+        hint: 'Svarenes id, fx med-boern, arbejde. Tom: trinnet er for alle.',
+      }),
+    ],
+  },
 ];
 
 function backend(env: CmsBackendEnv) {

@@ -171,6 +171,19 @@ const RULES: Rule[] = [
   [/^must be the address of a file in public\/videos\/, like (.*)$/, (ex) => `skal være adressen på en fil i public/videos/, fx ${ex}`],
   [/^name at least one organisation readers can always ask$/, () => 'vælg mindst ét sted, læserne altid kan spørge'],
   [/^a journey needs at least two steps$/, () => 'et forløb skal have mindst to trin'],
+  [/^a question needs at least two answers$/, () => 'et spørgsmål skal have mindst to svar'],
+  [/^ask at most two questions: .*$/, () => 'stil højst to spørgsmål: hvert svar giver flere sider'],
+  [/^becomes part of an address: .*$/, () => 'bliver en del af en adresse: brug kun a–z, 0–9 og bindestreg, fx "med-boern"'],
+  [/^name at least one answer, or remove "when" .*$/, () => 'skriv mindst ét svar, eller lad feltet være tomt, så trinnet er for alle'],
+  [
+    /^"([^"]*)" is the id of another answer too \(([^)]*)\); .*$/,
+    (id, other) => `"${id}" er også id for et andet svar (${other}); giv hvert svar sit eget id`,
+  ],
+  [/^"([^"]*)" is not an answer of the questions; use one of: (.*)$/, (id, list) => `"${id}" er ikke et af svarene; brug et af: ${list}`],
+  [
+    /^"([^"]*)" is not an answer: the journey has no questions; .*$/,
+    (id) => `"${id}" er ikke et svar: forløbet har ingen spørgsmål; tilføj dem, eller slet "${id}"`,
+  ],
   [/^needs the 12 month names, January first$/, () => 'skal have de 12 månedsnavne, januar først'],
   [
     /^Invalid input: expected (\w+), received (\w+)$/,

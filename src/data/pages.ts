@@ -16,6 +16,7 @@ import {
   counterpartUrl,
   directoryUrl,
   homeUrl,
+  journeyUrl,
   pageUrl,
   posterUrl,
   printUrl,
@@ -24,6 +25,7 @@ import {
   sideBySideUrl,
   themeUrl,
 } from '../lib/urls';
+import { stepsFor, type JourneyAnswer } from '../lib/journey';
 import { readerState } from '../lib/translation';
 import { frameOrigin } from '../lib/video';
 import {
@@ -34,6 +36,7 @@ import {
   loadSite,
   shownIn,
   type GuidePair,
+  type Journey,
   type Organisation,
   type Pair,
   type PagePair,
@@ -198,3 +201,57 @@ export async function infoPage(lang: Locale, page: PagePair, path: string, site:
   };
 }
 export type InfoPageData = Awaited<ReturnType<typeof infoPage>>;
+
+/**
+ * A journey's page. Without answers: the first question and every step. With some answers: the next question.
+ * With an answer to every question: the steps for that situation, numbered among themselves.
+ */
+export async function journeyPage(
+  lang: Locale,
+  journey: Journey,
+  answers: JourneyAnswer<Record<Locale, string>>[],
+  path: string,
+  site: URL,
+) {
+  const { ui } = await loadSite();
+  const { t } = ui[lang];
+  const ids = answers.map((answer) => answer.id);
+  const next = journey.questions[answers.length];
+  const answered = answers.length > 0;
+  const steps = !answered ? journey.steps : next ? [] : stepsFor(journey.steps, ids);
+  const start = journeyUrl(lang, journey.id);
+  return {
+    layout: await layoutData(lang, path),
+    ui: ui[lang],
+    // Each situation has its own title, so a reader (and a screen reader's list of tabs) can tell them apart.
+    alternates: alternates(path, LOCALES, site),
+    title: [journey.title[lang], ...answers.map((answer) => answer.label[lang])].join(': '),
+    heading: journey.title[lang],
+    intro: journey.intro[lang],
+    answers: answers.map((answer, index) => ({ question: journey.questions[index]!.text[lang], answer: answer.label[lang] })),
+    question: next && {
+      text: next.text[lang],
+      links: next.answers.map((answer) => ({ href: journeyUrl(lang, journey.id, [...ids, answer.id]), label: answer.label[lang] })),
+    },
+    /** On a situation's page: back to the first question, and to every step. */
+    links: answered
+      ? [
+          { href: `${start}#${JOURNEY_QUESTION_ID}`, text: t('journey_change_answers') },
+          { href: `${start}#${JOURNEY_STEPS_ID}`, text: t('journey_show_all') },
+        ]
+      : [],
+    steps: steps.map(({ guide }) => ({
+      slug: guide.slug,
+      href: pageUrl(lang, guide.slug),
+      title: shownIn(guide, lang).data.title,
+      summary: shownIn(guide, lang).data.summary,
+      lang: fallbackLang(guide, lang),
+    })),
+    /** What "save for offline" keeps: this page and the guides it lists. */
+    offline: steps.length ? [path, ...steps.map(({ guide }) => pageUrl(lang, guide.slug))] : [],
+  };
+}
+export type JourneyPageData = Awaited<ReturnType<typeof journeyPage>>;
+/** The ids of the first question and of the list of steps on a journey's page, for links to them. */
+export const JOURNEY_QUESTION_ID = 'spoergsmaal';
+export const JOURNEY_STEPS_ID = 'trin';

@@ -13,6 +13,7 @@ import {
   type TargetLocale,
   type Theme,
 } from '../lib/model';
+import type { JourneyQuestion } from '../lib/journey';
 import { fill } from '../lib/text';
 import { danishHash } from '../lib/danish-hash';
 import {
@@ -35,12 +36,18 @@ export type PageTranslation = CollectionEntry<`pages${Capitalize<TargetLocale>}`
 export type Organisation = CollectionEntry<'organisations'>;
 export type Settings = CollectionEntry<'settings'>['data'];
 
-/** A step-by-step journey with its guides in order. */
+/** A step-by-step journey with its guides in order, and the questions that pick the steps for a reader's situation. */
 export interface Journey {
   id: string;
   title: Record<Locale, string>;
   intro: Record<Locale, string>;
-  steps: GuidePair[];
+  questions: JourneyQuestion<Record<Locale, string>>[];
+  steps: JourneyStep[];
+}
+/** A guide of a journey, for everyone or (`when`) for readers who gave one of those answers. */
+export interface JourneyStep {
+  guide: GuidePair;
+  when?: readonly string[];
 }
 
 /** An original and the translations that exist of it: one slug in every language. */
@@ -140,7 +147,7 @@ function checkAcrossFiles(
       ...journeyEntries.map((j) => ({
         file: j.filePath ?? j.id,
         field: 'steps',
-        ids: j.data.steps.map((s) => s.id),
+        ids: j.data.steps.map((s) => s.guide.id),
         to: 'guide' as const,
       })),
       ...(settings
@@ -249,7 +256,8 @@ async function load(): Promise<Site> {
     id,
     title: data.title,
     intro: data.intro,
-    steps: data.steps.map((step) => bySlug.get(step.id)!),
+    questions: data.questions ?? [],
+    steps: data.steps.map((step) => ({ guide: bySlug.get(step.guide.id)!, when: step.when })),
   }));
 
   return {
@@ -272,17 +280,17 @@ export const hasText = (pair: Pair<unknown, unknown>, lang: Locale) => lang === 
 /** The languages a pair is really written in, in the table's order. */
 export const languagesOf = (pair: Pair<unknown, unknown>): Locale[] => LOCALES.filter((lang) => hasText(pair, lang));
 
-/** Where a guide stands in a journey: "step 3 of 9", with its neighbours. */
+/** Where a guide stands in a journey's full list: "step 3 of 9", with its neighbours. */
 export function journeyPosition(journeys: Journey[], slug: string) {
   for (const journey of journeys) {
-    const index = journey.steps.findIndex((step) => step.slug === slug);
+    const index = journey.steps.findIndex((step) => step.guide.slug === slug);
     if (index >= 0) {
       return {
         journey,
         number: index + 1,
         total: journey.steps.length,
-        previous: journey.steps[index - 1],
-        next: journey.steps[index + 1],
+        previous: journey.steps[index - 1]?.guide,
+        next: journey.steps[index + 1]?.guide,
       };
     }
   }

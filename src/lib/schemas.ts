@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UI_KEYS, UI_PLACEHOLDERS } from '../i18n/ui-keys';
 import { pictureProblem } from './content-files';
+import { journeyProblems } from './journey';
 import {
   LANGUAGES,
   LOCALES,
@@ -382,12 +383,31 @@ export function contentSchemas<Ref extends z.ZodType<{ id: string }>>({ referenc
     maxSourceAgeMonths: z.number({ error: 'must be a number of months, like 12' }).int().min(1).max(120).default(12),
   });
 
-  /** A step-by-step journey: guides in the order a newcomer needs them. */
-  const journey = z.object({
-    title: localised,
-    intro: localised,
-    steps: z.array(reference(SOURCE_GUIDES)).min(2, 'a journey needs at least two steps'),
+  /** An answer's id is part of an address (/da/forste-uger/<id>/), like a file name. */
+  const answerId = () => z.string().regex(SLUG_PATTERN, 'becomes part of an address: use only a–z, 0–9 and hyphens, e.g. "med-boern"');
+  const question = z.object({
+    text: localised,
+    answers: z.array(z.object({ id: answerId(), label: localised })).min(2, 'a question needs at least two answers'),
   });
+  // A step is a guide for everyone ("- mitid") or, with "when", for readers who gave one of those answers.
+  const step = z.preprocess(
+    (value) => (typeof value === 'string' ? { guide: value } : value),
+    z.object({
+      guide: reference(SOURCE_GUIDES),
+      when: z.array(answerId()).min(1, 'name at least one answer, or remove "when" to show the step to everyone').optional(),
+    }),
+  );
+  /** A step-by-step journey: guides in the order a newcomer needs them, and questions that pick the steps that apply. */
+  const journey = z
+    .object({
+      title: localised,
+      intro: localised,
+      questions: z.array(question).max(2, 'ask at most two questions: each answer doubles the pages').optional(),
+      steps: z.array(step).min(2, 'a journey needs at least two steps'),
+    })
+    .superRefine((data, ctx) => {
+      for (const { path, message } of journeyProblems(data)) ctx.addIssue({ code: 'custom', path, message });
+    });
 
   return { guideSource, guideTranslation, pageSource, pageTranslation, organisation, ui, settings, journey };
 }

@@ -27,7 +27,8 @@ export function alternates(path: string, translatedInto: readonly Locale[], site
 }
 export const directoryUrl = (lang: Locale) => `/${lang}/steder/`;
 export const organisationUrl = (lang: Locale, id: string) => `/${lang}/steder/${id}/`;
-export const journeyUrl = (lang: Locale, id: string) => `/${lang}/${id}/`;
+/** A journey, or with answers the page of that situation: /da/forste-uger/med-boern/arbejde/. */
+export const journeyUrl = (lang: Locale, id: string, answers: readonly string[] = []) => `/${lang}/${[id, ...answers].join('/')}/`;
 export const searchUrl = (lang: Locale, query?: string) => `/${lang}/soeg/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
 /** A guide's print version: one A4 sheet. */
 export const printUrl = (lang: Locale, slug: string) => `${pageUrl(lang, slug)}udskriv/`;

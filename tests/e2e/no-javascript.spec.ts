@@ -14,7 +14,7 @@ test('no page ships JavaScript but the worker registration, the journey, the sea
   const scriptsOf: Record<string, string[]> = {};
   // Former addresses are left out: they send the reader on at once.
   for (const path of allPages(site).filter(
-    (p) => !/\/(forste-uger|soeg|offline)\/$/.test(p) && !(p.endsWith('/') && isRedirect(site, p)),
+    (p) => !/\/(forste-uger(\/.+)?|soeg|offline)\/$/.test(p) && !(p.endsWith('/') && isRedirect(site, p)),
   )) {
     await page.goto(path);
     if ((await page.locator('.provider-video').count()) > 0) continue;

@@ -106,6 +106,19 @@ export function guides(site: Site) {
 /** Every guide page in every language (an untranslated guide has a page in each language too). */
 export const guidePages = (site: Site): string[] => LANGS.flatMap((lang) => guides(site).map((g) => `/${lang}/${g.slug}/`));
 
+/** The journey's questions and steps as its file gives them; a step written as a plain slug is for everyone. */
+export function journeyOf(site: Site) {
+  type Label = Record<string, string>;
+  const data = readContent<{
+    questions?: { text: Label; answers: { id: string; label: Label }[] }[];
+    steps: (string | { guide: string; when?: string[] })[];
+  }>(site, 'journey/forste-uger.yml');
+  return {
+    questions: data.questions ?? [],
+    steps: data.steps.map((step) => (typeof step === 'string' ? { guide: step, when: undefined } : step)),
+  };
+}
+
 /** The interface texts of a language, as staff last wrote them. */
 export const uiText = (site: Site, lang: string): Record<string, string> => readContent(site, `ui/${lang}.yml`);
 

@@ -89,6 +89,7 @@ interface BadEntry {
 }
 
 const guide = `content/guides/${SOURCE_LOCALE}/${GUIDE}.mdx`;
+const JOURNEY = 'content/journey/forste-uger.yml';
 const BAD: BadEntry[] = [
   { name: 'a guide without a title', kind: 'guides', id: GUIDE, file: guide, edit: (t) => t.replace(/^title: .*\n/m, ''), field: 'title' },
   {
@@ -150,6 +151,31 @@ const BAD: BadEntry[] = [
     file: `content/ui/${SOURCE_LOCALE}.yml`,
     edit: (t) => t.replace(/^home_link: .*$/m, 'home_link: Forside {navn}'),
     field: 'home_link',
+  },
+  // The fixture's journey asks whether readers have children (med-boern, uden-boern) and has a step only for med-boern.
+  {
+    name: 'a journey step for an answer no question has',
+    kind: 'journey',
+    id: 'forste-uger',
+    file: JOURNEY,
+    edit: (t) => t.replace(/^( +when: \[)med-boern\]$/m, '$1med-born]'),
+    field: 'steps',
+  },
+  {
+    name: 'two answers of a journey with the same id',
+    kind: 'journey',
+    id: 'forste-uger',
+    file: JOURNEY,
+    edit: (t) => t.replace(/^( +- id: )uden-boern$/m, '$1med-boern'),
+    field: 'questions',
+  },
+  {
+    name: 'a journey question with one answer',
+    kind: 'journey',
+    id: 'forste-uger',
+    file: JOURNEY,
+    edit: (t) => t.replace(/^( +)- id: uden-boern\n(\1 +.*\n)+/m, ''),
+    field: 'questions',
   },
 ];
 

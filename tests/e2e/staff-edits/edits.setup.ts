@@ -91,10 +91,10 @@ test('staff edit a copy of the real content, and it builds and passes the site c
     `---\ntitle: Aaqqissuisunut attavigitsitsineq\nsummary: Nittartagaliortunut qanoq allassinnaanerlutit.\nupdated: 2026-11-29\n${translationYaml({ state: 'draft', provenance: 'person', by: 'En oversætter', written: '2026-11-29', follows: danishVersion(dir, 'pages', page) })}---\n\n## Uagutsinnut allakkit\n\nSumik kukkusoqarpat kommuni allaffigiuk.\n`,
   );
 
-  // 5. One more journey step: the first guide not in the journey yet.
+  // 5. One more journey step, written by hand as a plain slug: the first guide not in the journey yet (a step may be "- guide: <slug>" too).
   const journeyFile = content('journey/forste-uger.yml');
   const journey = readFileSync(journeyFile, 'utf8');
-  const added = guides.find((slug) => !new RegExp(`^  - ${slug}$`, 'm').test(journey))!;
+  const added = guides.find((slug) => !new RegExp(`^  - (guide: )?${slug}$`, 'm').test(journey))!;
   writeFileSync(journeyFile, journey.replace(/\n*$/, `\n  - ${added}\n`));
 
   writeFileSync(EDITS_FILE, JSON.stringify({ translated, reviewed, reviewer: REVIEWER, notices, page, added }));
