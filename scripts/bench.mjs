@@ -100,6 +100,37 @@ async function measureGuide(browser, lang) {
   return `  opening /${lang}/${SAMPLE}/ (with its video): ${all} in ${((loaded - opened) / 1000).toFixed(2)} s: HTML ${of('document')}, CSS ${of('stylesheet')}, JS ${of('script')}, images ${of('image')}, video ${of('media')}, other hosts ${fetched.filter((f) => !f.local).length} requests`;
 }
 
+// A phone as Playwright's "Pixel 7" (412 px at 2.625×), the same phone at 1×, and a desktop.
+const SCREENS = [
+  ['412 px phone at 2.625×', { viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625, isMobile: true, hasTouch: true }],
+  ['412 px phone at 1×', { viewport: { width: 412, height: 915 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true }],
+  ['desktop 1280 px', { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 }],
+];
+
+/** Which width of a guide's picture each screen picks from the srcset, and the bytes of every picture it loads, scrolled through. */
+async function measurePicture(browser, dist, slug) {
+  if (!existsSync(join(dist, 'da', slug, 'index.html'))) return [];
+  const rows = [];
+  for (const [name, options] of SCREENS) {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    let bytes = 0;
+    page.on('requestfinished', async (request) => {
+      if (request.resourceType() === 'image') bytes += (await request.sizes()).responseBodySize;
+    });
+    await page.goto(`http://127.0.0.1:4350/da/${slug}/`, { waitUntil: 'load' });
+    const hero = page.locator('img.hero');
+    await hero.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('img.hero')?.complete);
+    await page.waitForTimeout(300);
+    const chosen = await hero.evaluate((img) => img.currentSrc.split('/').pop());
+    const heroBytes = readFileSync(join(dist, '_astro', chosen)).length;
+    rows.push(`  /da/${slug}/ on a ${name}: picture ${chosen} (${kb(heroBytes)}); every image it loads ${kb(bytes)}`);
+    await context.close();
+  }
+  return rows;
+}
+
 /**
  * From a cold cache: open a guide, type a query in its header and send it with Enter, as a reader does. Times from
  * Enter to the first result on screen (the search page's own answer) and to Pagefind's full-text results merged in
@@ -111,6 +142,7 @@ async function measureSearch(dist) {
   const rows = [];
   try {
     for (const lang of LOCALES) rows.push(await measureGuide(browser, lang));
+    for (const slug of [SAMPLE, 'eksempel-2']) rows.push(...(await measurePicture(browser, dist, slug)));
     for (const lang of LOCALES) rows.push(await measureSaveJourney(browser, server, lang));
     for (const [lang, query] of SEARCHES) {
       const { context, page, fetched } = await throttledPage(browser);
