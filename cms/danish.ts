@@ -172,6 +172,11 @@ const RULES: Rule[] = [
   [/^name at least one organisation readers can always ask$/, () => 'vælg mindst ét sted, læserne altid kan spørge'],
   [/^a journey needs at least two steps$/, () => 'et forløb skal have mindst to trin'],
   [/^a question needs at least two answers$/, () => 'et spørgsmål skal have mindst to svar'],
+  [
+    /^no step is for readers who answer (.*); add .*$/,
+    (answers) =>
+      `intet trin er for læsere, der svarer ${answers.replace(/ and /g, ' og ')}; tilføj et trin for alle, eller skriv et af svarene i et trins "Kun for læsere, der svarede"`,
+  ],
   [/^ask at most two questions: .*$/, () => 'stil højst to spørgsmål: hvert svar giver flere sider'],
   [/^becomes part of an address: .*$/, () => 'bliver en del af en adresse: brug kun a–z, 0–9 og bindestreg, fx "med-boern"'],
   [/^name at least one answer, or remove "when" .*$/, () => 'skriv mindst ét svar, eller lad feltet være tomt, så trinnet er for alle'],

@@ -39,7 +39,10 @@ export interface JourneyProblem {
   message: string;
 }
 
-/** Answer ids given twice, and `when` naming an answer no question has. (Too few answers: the schema's min.) */
+/**
+ * Answer ids given twice, `when` naming an answer no question has, and a situation no step is for (its page would
+ * be empty). Too few answers: the schema's min.
+ */
 export function journeyProblems(journey: {
   questions?: readonly JourneyQuestion[];
   steps: readonly (Conditional | unknown)[];
@@ -70,5 +73,15 @@ export function journeyProblems(journey: {
         });
     });
   });
+  if (problems.length) return problems;
+  const questions = journey.questions ?? [];
+  for (const path of situations(questions).filter((p) => p.length === questions.length)) {
+    const ids = path.map((answer) => answer.id);
+    if (stepsFor(journey.steps as Conditional[], ids).length === 0)
+      problems.push({
+        path: ['steps'],
+        message: `no step is for readers who answer ${ids.join(' and ')}; add a step for everyone, or name one of these answers in a step's "when"`,
+      });
+  }
   return problems;
 }

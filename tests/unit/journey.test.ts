@@ -3,6 +3,7 @@
 // refuses them too: tests/unit/entry-check.test.ts.)
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
+import { hasDanish } from '../../cms/danish';
 import { journeyProblems, situations, stepApplies, stepsFor } from '../../src/lib/journey';
 import { contentSchemas } from '../../src/lib/schemas';
 
@@ -87,6 +88,17 @@ describe("a journey file's mistakes", () => {
     expect(issues(journey({ questions: twice, steps: ['cpr', 'job'] }))).toEqual([
       'questions.1.answers.1.id: "med-boern" is the id of another answer too (questions.0.answers.0.id); give each answer its own id',
       'questions.1.answers.2.id: "arbejde" is the id of another answer too (questions.1.answers.0.id); give each answer its own id',
+    ]);
+  });
+  it('a situation no step is for', () => {
+    const steps = [
+      { guide: 'job', when: ['arbejde'] },
+      { guide: 'skole', when: ['med-boern'] },
+    ];
+    for (const { message } of journeyProblems({ questions: QUESTIONS, steps })) expect(hasDanish(message), message).toBe(true);
+    expect(issues(journey({ steps }))).toEqual([
+      'steps: no step is for readers who answer uden-boern and uddannelse; add a step for everyone, or name one of these answers in a step\'s "when"',
+      'steps: no step is for readers who answer uden-boern and ingen-bolig; add a step for everyone, or name one of these answers in a step\'s "when"',
     ]);
   });
   it('a question with fewer than two answers, more than two questions, an id that cannot be an address, an empty "when"', () => {
