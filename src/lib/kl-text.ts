@@ -80,12 +80,67 @@ function greenlandicText(node: Tree.ParentNode, lang: string | undefined, langs:
 const element = (nodes: Tree.ChildNode[] | undefined, name: string) =>
   nodes?.find((n): n is Tree.Element => 'tagName' in n && n.tagName === name);
 
+const VERBATIM_TAG = new RegExp(`<(/?)(${[...VERBATIM].join('|')})[\\s/>]`, 'gi');
+
+/** Whether any of `positions` (ascending, in `html`) is inside an element the pass leaves alone; unsure is yes. */
+function insideVerbatim(html: string, positions: number[]): boolean {
+  const open = new Map<string, number>();
+  const tags = [...html.slice(0, positions.at(-1)).matchAll(VERBATIM_TAG)];
+  let t = 0;
+  for (const index of positions) {
+    for (; t < tags.length && tags[t].index < index; t++) {
+      const name = tags[t][2].toLowerCase();
+      const depth = (open.get(name) ?? 0) + (tags[t][1] ? -1 : 1);
+      if (depth < 0) return true;
+      open.set(name, depth);
+    }
+    if ([...open.values()].some((depth) => depth > 0)) return true;
+  }
+  return false;
+}
+
+/**
+ * A page in another language holds the text-pass language only in a few marked words (the language switch's
+ * "Kalaallisut"). When every element marked with it is an <a> or <span> holding only text, outside any element
+ * the pass leaves alone, those texts are prepared here as the full pass would, without parsing the whole page
+ * (half the pass's time went to parsing Danish pages for one word). Anything else gives undefined: parse.
+ */
+function preparedMarkedWords(html: string, terms: RegExp | undefined, exceptions: readonly string[], langs: readonly string[]) {
+  const pageLang = /<html\b[^<>]*\slang="([^"]*)"/i.exec(html)?.[1];
+  const start = html.search(/<body[\s>]/i);
+  if (pageLang === undefined || langs.includes(pageLang) || start < 0) return undefined;
+  const names = langs.map(escapeRegExp).join('|');
+  // Every lang= of those languages, however written; one that is not a simple element below means: parse.
+  const marked = html.slice(start).match(new RegExp(`\\slang\\s*=\\s*["']?(?:${names})(?=["'\\s/>])`, 'gi'))?.length ?? 0;
+  const simple = [...html.matchAll(new RegExp(`<(a|span)(?:\\s[^<>]*?)?\\slang="(?:${names})"[^<>]*>([^<]*)</\\1>`, 'g'))].filter(
+    (m) => m.index > start,
+  );
+  if (simple.length !== marked) return undefined;
+  if (
+    insideVerbatim(
+      html,
+      simple.map((m) => m.index),
+    )
+  )
+    return undefined;
+  let out = '';
+  let last = 0;
+  for (const m of simple) {
+    const textStart = m.index + m[0].length - m[2].length - `</${m[1]}>`.length;
+    out += html.slice(last, textStart) + prepareSource(m[2], terms, exceptions);
+    last = textStart + m[2].length;
+  }
+  return out + html.slice(last);
+}
+
 /** Processes the text of every element in a text-pass language (Greenlandic); the <head>, attributes and raw text are never touched. */
 export function prepareGreenlandicHtml(
   html: string,
   danishTerms: readonly string[] = [],
   langs: readonly string[] = TEXT_PASS_LOCALES,
 ): string {
+  const quick = preparedMarkedWords(html, termPattern(danishTerms), danishTerms, langs);
+  if (quick !== undefined) return quick;
   const root = element(parse(html, { sourceCodeLocationInfo: true }).childNodes, 'html');
   const body = element(root?.childNodes, 'body');
   if (!root || !body) return html;

@@ -27,6 +27,24 @@ describe('prepareGreenlandicHtml', () => {
     expect(bodyOf(html)).toContain(`<a lang="kl">na${SHY}kor`);
   });
 
+  it('on a Danish page, prepares marked words (the language switch) as the full pass does, also Danish terms in them', () => {
+    const html = prepareGreenlandicHtml(page('<p>MitID</p><a href="/kl/" lang="kl" hreflang="kl">MitID-mik nakorsaqarfimmut</a>', 'da'), [
+      'MitID',
+    ]);
+    expect(bodyOf(html)).toContain(`<p>MitID</p><a href="/kl/" lang="kl" hreflang="kl"><span lang="da">MitID</span>-mik na${SHY}kor`);
+  });
+
+  it('on a Danish page, leaves a marked word in raw text alone and still finds Greenlandic in larger parts', () => {
+    const body =
+      '<noscript><a lang="kl">nakorsaqarfimmut</a></noscript><div lang="kl"><p>nakorsaqarfimmut</p></div><a lang="kl">nakorsaqarfimmut</a>';
+    const html = prepareGreenlandicHtml(page(body, 'da'));
+    expect(bodyOf(html)).toContain('<noscript><a lang="kl">nakorsaqarfimmut</a></noscript>');
+    expect(bodyOf(html)).toContain(`<div lang="kl"><p>na${SHY}kor`);
+    expect(bodyOf(html)).toContain(`<a lang="kl">na${SHY}kor`);
+    const onlyWords = '<noscript><a lang="kl">nakorsaqarfimmut</a></noscript><a lang="kl">nakorsaqarfimmut</a>';
+    expect(bodyOf(prepareGreenlandicHtml(page(onlyWords, 'da')))).toContain('<noscript><a lang="kl">nakorsaqarfimmut</a></noscript>');
+  });
+
   it('marks Danish system words as Danish, also with a Greenlandic ending', () => {
     const html = prepareGreenlandicHtml(page('<p>MitID-mik Borgerservice-mi pissarsiarisinnaavutit.</p>'), ['MitID', 'Borgerservice']);
     expect(bodyOf(html)).toContain('<span lang="da">MitID</span>-mik <span lang="da">Borgerservice</span>-mi pis');
