@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { bodyRules } from './src/integrations/body-rules-plugin.ts';
 import { cmsBundle } from './src/integrations/cms-bundle.ts';
+import { imageSources } from './src/integrations/image-sources.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { sitemapOptions } from './src/integrations/indexable.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -19,7 +20,14 @@ export default defineConfig({
   // Two pages at one address (a former address of a guide that another page has): stop, don't drop one silently.
   prerenderConflictBehavior: 'error',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap(sitemapOptions(site, new URL('./dist/', import.meta.url))), securityHeaders(), cmsBundle(), precompress()],
+  integrations: [
+    imageSources(),
+    mdx(),
+    sitemap(sitemapOptions(site, new URL('./dist/', import.meta.url))),
+    securityHeaders(),
+    cmsBundle(),
+    precompress(),
+  ],
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [bodyRules] }) },
   image: { layout: 'constrained', responsiveStyles: false },
   devToolbar: { enabled: false },

@@ -1,0 +1,69 @@
+// Keeps the guides' original pictures out of the bundler's memory. Astro hands every picture a content file names
+// (image() in the schema) to the bundler as an asset, bytes and all, so that image optimisation can read it back
+// from dist/_astro/; with a photo per guide that held every original at once (2 GB at 1000 guides per language,
+// a third of the build's CPU in copying and garbage collection). Here the bundler gets a small stand-in naming
+// the file and its content hash (so the asset's hashed name still changes when the picture does), and the real
+// file is copied to the stand-in's place as the bundle is written. If the stand-in were ever left in place,
+// sharp could not read it and the build would stop.
+import { createHash } from 'node:crypto';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+
+const STAND_IN = 'image-source:';
+/** The plugin of Astro that loads pictures imported by content (astro/dist/assets/vite-plugin-assets.js). */
+const ASTRO_IMAGE_PLUGIN = 'astro:assets:esm';
+
+type EmittedFile = { type: string; name?: string; source?: string | Uint8Array };
+type Context = { emitFile: (file: EmittedFile) => string };
+
+function imageSourcesPlugin(): Plugin {
+  const files = new Map<string, string>();
+  return {
+    name: 'image-sources',
+    configResolved(config) {
+      const astro = config.plugins.find((plugin) => plugin.name === ASTRO_IMAGE_PLUGIN);
+      const load = astro?.load;
+      if (!load || typeof load !== 'object')
+        throw new Error(`${ASTRO_IMAGE_PLUGIN} has no load handler: Astro changed; see src/integrations/image-sources.ts`);
+      const handler = load.handler;
+      load.handler = function (this: Context, id: string, ...rest: unknown[]) {
+        const path = id.split('?')[0];
+        const context = new Proxy(this, {
+          get(target, key) {
+            if (key === 'emitFile')
+              return (file: EmittedFile) => {
+                if (file.type !== 'asset' || !(file.source instanceof Uint8Array)) return target.emitFile(file);
+                const standIn = `${STAND_IN}${createHash('sha256').update(file.source).digest('hex')}:${path}`;
+                files.set(standIn, path);
+                return target.emitFile({ ...file, source: standIn });
+              };
+            const value = Reflect.get(target, key);
+            return typeof value === 'function' ? value.bind(target) : value;
+          },
+        });
+        return (handler as (...args: unknown[]) => unknown).call(context, id, ...rest);
+      } as typeof handler;
+    },
+    writeBundle(options, bundle) {
+      for (const [fileName, output] of Object.entries(bundle)) {
+        if (output.type !== 'asset' || output.source.length > 4096) continue;
+        const source = typeof output.source === 'string' ? output.source : Buffer.from(output.source).toString();
+        const path = files.get(source);
+        if (path) copyFileSync(path, join(options.dir!, fileName));
+      }
+    },
+  };
+}
+
+export function imageSources(): AstroIntegration {
+  return {
+    name: 'image-sources',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command === 'build') updateConfig({ vite: { plugins: [imageSourcesPlugin()] } });
+      },
+    },
+  };
+}
