@@ -26,6 +26,10 @@ const wireBytes = (file) => {
   const body = readFileSync(join(dist, file.split('?')[0]));
   return /\.(html|css|js)$/.test(file) ? gzipSync(body).length : body.length;
 };
+// Stylesheets and pictures are measured once, not again for every page that shows them; pages are rewritten here.
+const measured = new Map();
+const wireBytesOnce = (file) =>
+  file.endsWith('.html') ? wireBytes(file) : (measured.get(file) ?? measured.set(file, wireBytes(file)).get(file));
 
 /** Each page with a save button: the sum over the files of the pages it saves, each file once. */
 function writeSaveSizes(dir = dist) {
@@ -37,7 +41,7 @@ function writeSaveSizes(dir = dist) {
       if (!html.includes('data-bytes="0"')) continue;
       const sized = html.replace(/data-save="([^"]+)" data-bytes="0"/g, (_, urls) => {
         const files = new Set(urls.split(' ').flatMap(filesOf));
-        return `data-save="${urls}" data-bytes="${[...files].reduce((sum, file) => sum + wireBytes(file), 0)}"`;
+        return `data-save="${urls}" data-bytes="${[...files].reduce((sum, file) => sum + wireBytesOnce(file), 0)}"`;
       });
       writeFileSync(path, sized);
     }
