@@ -3,6 +3,9 @@
 // components stops the build.
 import { existsSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
 import { isRasterFile } from './content-files';
 import { unsafeUrlReason } from './safe-url';
 
@@ -21,6 +24,9 @@ export const IMAGE_FORMATS = ['png', 'jpg', 'jpeg', 'webp', 'avif', 'gif'] as co
 
 const DANGEROUS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'form', 'frame']);
 const IMAGE_EXAMPLE = '![what the picture shows](../../images/picture.png)';
+
+/** A body's MDX syntax tree, as the CMS's check and the structure comparison read it; throws on text that is not MDX. */
+export const parseBody = (body: string) => fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
 
 /** The parts of an mdast node the rules look at. */
 export interface BodyNode {

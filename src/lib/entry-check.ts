@@ -4,10 +4,7 @@
 // it and the real build the same bad entries. It runs in the browser too: files on disk (videos, pictures'
 // first bytes) cannot be read there, so only their paths are checked, and the build checks the rest.
 import { z } from 'astro/zod';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { mdxjs } from 'micromark-extension-mdxjs';
-import { bodyProblem, type BodyNode } from './body-rules';
+import { bodyProblem, parseBody, type BodyNode } from './body-rules';
 import { findContentProblems, type ContentFile } from './content-checks';
 import { LOCALES, SOURCE_LOCALE, TARGET_LOCALES, type Locale } from './model';
 import { contentSchemas } from './schemas';
@@ -75,7 +72,7 @@ const zodIssues = (schema: z.ZodType, data: unknown, lang?: Locale): EntryIssue[
 export function bodyIssues(body: string, file: string, lang?: Locale): EntryIssue[] {
   let tree;
   try {
-    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+    tree = parseBody(body);
   } catch (error) {
     const message = (error as Error).message.replace(/\s+/g, ' ');
     return [{ lang, path: ['body'], message: `the text cannot be read as Markdown: ${message}` }];
