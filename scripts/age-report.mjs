@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { ageReportLines, staleFacts } from '../src/lib/facts.ts';
+import { LIX_LIMIT, lix, splitFrontmatter } from '../src/lib/lix.ts';
 import { SOURCE_LOCALE } from '../src/lib/model.ts';
 
 const day = (value) => (value instanceof Date ? value : new Date(`${String(value)}T00:00:00Z`));
@@ -46,6 +47,21 @@ export function factHolders(root = '.') {
   return holders;
 }
 
+/** Danish guides and pages above the LIX goal, as on /status/: staff rewording a text must never fail CI. */
+export function lixReport(root = '.') {
+  const folders = ['guides', 'pages'].map((kind) => `content/${kind}/${SOURCE_LOCALE}`);
+  const over = folders.flatMap((folder) =>
+    readdirSync(join(root, folder))
+      .filter((name) => name.endsWith('.mdx'))
+      .sort()
+      .map((name) => ({ file: `${folder}/${name}`, count: lix(splitFrontmatter(readFileSync(join(root, folder, name), 'utf8')).body) }))
+      .filter(({ count }) => count.lix > LIX_LIMIT),
+  );
+  return over.length === 0
+    ? [`  every Danish guide and page reads at LIX ${LIX_LIMIT} or lower`]
+    : over.map(({ file, count }) => `  ${file}: LIX ${count.lix} (goal ${LIX_LIMIT}); /status/ names its longest sentences`);
+}
+
 export function ageReport({ root = '.', today = new Date() } = {}) {
   const settings = yaml.load(readFileSync(join(root, 'content/settings/site.yml'), 'utf8')) ?? {};
   const months = settings.maxSourceAgeMonths ?? 12;
@@ -57,6 +73,7 @@ if (import.meta.main) {
   const today = at > 0 ? day(process.argv[at + 1]) : new Date();
   try {
     console.log(`Age of facts (the build does not fail for age):\n${ageReport({ today }).join('\n')}`);
+    console.log(`Plain Danish (the build does not fail for LIX):\n${lixReport().join('\n')}`);
   } catch (error) {
     // A content file the build could read but this report cannot: say so, and still do not fail.
     console.log(`Age of facts: the report could not be made: ${error.message}`);
