@@ -3,10 +3,10 @@
 // from dist/_astro/; with a photo per guide that held every original at once (2 GB at 1000 guides per language,
 // a third of the build's CPU in copying and garbage collection). Here the bundler gets a small stand-in naming
 // the file and its content hash (so the asset's hashed name still changes when the picture does), and the real
-// file is copied to the stand-in's place as the bundle is written. If the stand-in were ever left in place,
+// file is linked (or copied) to the stand-in's place as the bundle is written. If the stand-in were left in place,
 // sharp could not read it and the build would stop.
 import { createHash } from 'node:crypto';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, linkSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
@@ -51,7 +51,15 @@ function imageSourcesPlugin(): Plugin {
         if (output.type !== 'asset' || output.source.length > 4096) continue;
         const source = typeof output.source === 'string' ? output.source : Buffer.from(output.source).toString();
         const path = files.get(source);
-        if (path) copyFileSync(path, join(options.dir!, fileName));
+        if (!path) continue;
+        // A hard link costs no copy; Astro only reads the original and then deletes it from dist/.
+        const target = join(options.dir!, fileName);
+        rmSync(target);
+        try {
+          linkSync(path, target);
+        } catch {
+          copyFileSync(path, target);
+        }
       }
     },
   };
