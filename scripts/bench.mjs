@@ -114,15 +114,14 @@ async function measurePicture(browser, dist, slug) {
   for (const [name, options] of SCREENS) {
     const context = await browser.newContext(options);
     const page = await context.newPage();
-    let bytes = 0;
-    page.on('requestfinished', async (request) => {
-      if (request.resourceType() === 'image') bytes += (await request.sizes()).responseBodySize;
-    });
+    const sizes = [];
+    page.on('requestfinished', (request) => request.resourceType() === 'image' && sizes.push(request.sizes()));
     await page.goto(`http://127.0.0.1:4350/da/${slug}/`, { waitUntil: 'load' });
     const hero = page.locator('img.hero');
     await hero.scrollIntoViewIfNeeded();
     await page.waitForFunction(() => document.querySelector('img.hero')?.complete);
-    await page.waitForTimeout(300);
+    await page.waitForLoadState('networkidle');
+    const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size.responseBodySize, 0);
     const chosen = await hero.evaluate((img) => img.currentSrc.split('/').pop());
     const heroBytes = readFileSync(join(dist, '_astro', chosen)).length;
     rows.push(`  /da/${slug}/ on a ${name}: picture ${chosen} (${kb(heroBytes)}); every image it loads ${kb(bytes)}`);
