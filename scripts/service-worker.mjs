@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateSW } from 'workbox-build';
 import { LOCALES, SOURCE_LOCALE } from '../src/lib/model.ts';
-import { OFFLINE_SLUG, SAVED_CACHE, WORKER_URL } from '../src/lib/offline.ts';
+import { NETWORK_TIMEOUT_SECONDS, OFFLINE_SLUG, SAVED_CACHE, WORKER_URL } from '../src/lib/offline.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const offlinePage = (lang) => `/${lang}/${OFFLINE_SLUG}/index.html`;
@@ -62,6 +62,7 @@ const pages = (urlPattern, lang) => ({
   handler: 'NetworkFirst',
   options: {
     cacheName: SAVED_CACHE,
+    networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
     matchOptions: { ignoreVary: true },
     precacheFallback: { fallbackURL: offlinePage(lang) },
     plugins: [markSaved],
@@ -95,7 +96,7 @@ const { count, size, warnings } = await generateSW({
       // A page's stylesheet and pictures; video files and posters never.
       urlPattern: ({ request, url }) => ['style', 'image'].includes(request.destination) && !url.pathname.startsWith('/videos/'),
       handler: 'NetworkFirst',
-      options: { cacheName: SAVED_CACHE, matchOptions: { ignoreVary: true } },
+      options: { cacheName: SAVED_CACHE, networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS, matchOptions: { ignoreVary: true } },
     },
   ],
 });

@@ -7,6 +7,11 @@ export const SAVED_CACHE = 'ny-i-aalborg-saved';
 /** The page a never-saved address shows when there is no connection, one per language. */
 export const OFFLINE_SLUG = 'offline';
 
+/** How long the worker waits for the network before it serves a saved copy: a stalled roaming connection
+ *  should not leave a reader looking at a blank page when the page is already on the phone. The network answer
+ *  still replaces the saved copy when it comes. */
+export const NETWORK_TIMEOUT_SECONDS = 6;
+
 /** The service worker's address: at the root, so it may serve every page of the site. */
 export const WORKER_URL = '/sw.js';
 
