@@ -7,6 +7,8 @@ const port = 4339;
 const shots = [
   ['/kl/flytning-og-cpr/', 'docs/guide-kl-phone.png'],
   ['/da/flytning-og-cpr/', 'docs/guide-da-phone.png'],
+  ['/da/', 'docs/home-da-phone.png'],
+  ['/kl/forste-uger/med-boern/arbejde/', 'docs/journey-kl-phone.png'],
 ];
 
 const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
