@@ -7,7 +7,8 @@
 // sharp could not read it and the build would stop.
 import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 
@@ -18,7 +19,7 @@ const ASTRO_IMAGE_PLUGIN = 'astro:assets:esm';
 type EmittedFile = { type: string; name?: string; source?: string | Uint8Array };
 type Context = { emitFile: (file: EmittedFile) => string };
 
-function imageSourcesPlugin(): Plugin {
+function imageSourcesPlugin(root: string): Plugin {
   const files = new Map<string, string>();
   return {
     name: 'image-sources',
@@ -35,7 +36,8 @@ function imageSourcesPlugin(): Plugin {
             if (key === 'emitFile')
               return (file: EmittedFile) => {
                 if (file.type !== 'asset' || !(file.source instanceof Uint8Array)) return target.emitFile(file);
-                const standIn = `${STAND_IN}${createHash('sha256').update(file.source).digest('hex')}:${path}`;
+                // The path relative to the project, so the asset's name is the same wherever the project is built.
+                const standIn = `${STAND_IN}${createHash('sha256').update(file.source).digest('hex')}:${relative(root, path)}`;
                 files.set(standIn, path);
                 return target.emitFile({ ...file, source: standIn });
               };
@@ -69,8 +71,8 @@ export function imageSources(): AstroIntegration {
   return {
     name: 'image-sources',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        if (command === 'build') updateConfig({ vite: { plugins: [imageSourcesPlugin()] } });
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        if (command === 'build') updateConfig({ vite: { plugins: [imageSourcesPlugin(fileURLToPath(config.root))] } });
       },
     },
   };
