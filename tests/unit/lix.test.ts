@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LIX_LIMIT, lix, lixReport, splitFrontmatter } from '../../src/lib/lix';
-import { lixReport as checkLixReport } from '../../scripts/age-report.mjs';
+import { lixLines } from '../../scripts/age-report.mjs';
 
 describe('lix', () => {
   it('counts words, sentences and long words as the review method does', () => {
@@ -52,11 +52,11 @@ describe("the check's list of Danish texts above the goal", () => {
       'Familie- og Beskæftigelsesforvaltningen gennemførte pr. 1. januar 2018 en omfattende organisationsændring af myndighedsområdet.';
     writeFileSync(join(root, 'content/guides/da/svaer.mdx'), `---\ntitle: Svær\n---\n${hard}\n`);
     writeFileSync(join(root, 'content/pages/da/let.mdx'), '---\ntitle: Let\n---\nDu kan få hjælp. Ring til os.\n');
-    const lines = checkLixReport(root);
+    const lines = lixLines(root);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('content/guides/da/svaer.mdx: LIX');
     rmSync(join(root, 'content/guides/da/svaer.mdx'));
-    expect(checkLixReport(root)[0]).toContain(`LIX ${LIX_LIMIT} or lower`);
+    expect(lixLines(root)[0]).toContain(`LIX ${LIX_LIMIT} or lower`);
   });
 });
 
