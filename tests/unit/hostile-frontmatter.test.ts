@@ -127,3 +127,15 @@ describe('former addresses that would hide a page', () => {
     expect(output).toContain(`${GUIDE}: previousSlugs: "soeg" is an address the site itself uses (/da/soeg/)`);
   });
 });
+
+describe('journey answers become addresses', () => {
+  it('an answer id that climbs out of the journey folder is refused, and no page is written', () => {
+    const file = 'content/journey/forste-uger.yml';
+    const { dir, status, output } = runWith({ [file]: (t) => t.replace(/^( {6}- id: )med-boern$/m, '$1../../../pwned') }, 'build');
+    expect(status).not.toBe(0);
+    expect(output).toContain(file);
+    expect(output).toMatch(/questions\.0\.answers\.0\.id.*becomes part of an address: use only a–z, 0–9 and hyphens/);
+    expect(existsSync(join(dir, 'pwned'))).toBe(false);
+    expect(existsSync(join(dir, 'dist'))).toBe(false);
+  });
+});
