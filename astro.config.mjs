@@ -31,6 +31,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [bodyRules] }) },
   image: { layout: 'constrained', responsiveStyles: false },
   devToolbar: { enabled: false },
+  // A rebuild copies a guide's pages from the last build while their key (src/data/site.ts, guideCacheKeys) and
+  // code are unchanged; scripts/astro-build.mjs builds afresh when code, public/ or packages change.
+  experimental: { incrementalBuild: true },
   // Scripts stay external files: cached across pages, allowed by a strict CSP, and Pagefind's run-time import works.
   vite: {
     cacheDir: './.cache/vite',

@@ -1,4 +1,5 @@
 // The one place routes get content from: loads every collection once, checks what spans files, and pairs languages.
+import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findContentProblems, type ContentFile } from '../lib/content-checks';
 import { formatDate } from '../lib/dates';
@@ -78,6 +79,8 @@ export interface Site {
   uiStatus: Record<TargetLocale, TranslationStatus>;
   settings: Settings;
   journeys: Journey[];
+  /** Each guide's key for Astro's incremental build, by slug: see guideCacheKeys. */
+  cacheKeys: Map<string, string>;
 }
 
 const asFile = (entry: { id: string; filePath?: string }, extra: Partial<ContentFile> = {}): ContentFile => ({
@@ -230,6 +233,31 @@ function reportOutdated(pairs: (GuidePair | PagePair)[]) {
   }
 }
 
+const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+/** An entry as far as a page can show it: its file's digest (text and frontmatter) and its data as loaded (pictures by their hashed address). */
+const entryKey = (entry: { id: string; digest?: string | number; data: unknown }) => [entry.id, entry.digest, entry.data];
+
+/**
+ * The keys by which Astro's incremental build (astro.config.mjs) copies a guide's own pages from the last build
+ * instead of rendering them again: the guide, side by side, print, poster, share card and former addresses.
+ * A key holds the guide's files in every language and their translation states, and all that the frame of those
+ * pages shows of the rest of the site: interface texts, settings, places, journeys, the information pages, and
+ * every other guide's slug, theme, order, titles and summaries (not its text or translation state: only the guide's
+ * own pages, the lists and /status/ show those, and lists are always rendered). So editing one guide's text or
+ * picture renders only its own pages again; a new title renders all. Code, public/ and packages
+ * are not in it: scripts/astro-build.mjs builds everything afresh when they change.
+ */
+function guideCacheKeys(guides: GuidePair[], pages: PagePair[], shared: { id: string; data: unknown }[]) {
+  const files = (pair: GuidePair | PagePair) => [pair.source, ...Object.values(pair.translations)].map(entryKey);
+  const outline = (guide: GuidePair) => {
+    const { theme, order } = guide.source.data;
+    const texts = [guide.source, ...Object.values(guide.translations)].map((e) => [e.id, e.data.title, e.data.summary]);
+    return [guide.slug, theme, order, texts];
+  };
+  const frame = digest([shared.map(entryKey), pages.map(files), guides.map(outline)]);
+  return new Map(guides.map((guide) => [guide.slug, digest([frame, files(guide), guide.status])]));
+}
+
 async function load(): Promise<Site> {
   const [guideFiles, pageFiles, organisations, uiEntries, settingsEntries, journeyEntries] = await Promise.all([
     collectionsOf('guides'),
@@ -268,6 +296,7 @@ async function load(): Promise<Site> {
     ui: interfaceTexts(uiEntries),
     uiStatus: interfaceStatus(uiEntries),
     settings: settings!.data,
+    cacheKeys: guideCacheKeys(guides, pages, [...organisations, ...uiEntries, ...settingsEntries, ...journeyEntries]),
   };
 }
 

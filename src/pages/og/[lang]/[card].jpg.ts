@@ -6,10 +6,10 @@ import { shareCard } from '../../../lib/share-card';
 import { homeUrl, pageUrl } from '../../../lib/urls';
 
 export async function getStaticPaths() {
-  const { guides } = await loadSite();
+  const { guides, cacheKeys } = await loadSite();
   return LOCALES.flatMap((lang) => [
     { params: { lang, card: 'forside' }, props: {} },
-    ...guides.map((guide) => ({ params: { lang, card: guide.slug }, props: { guide } })),
+    ...guides.map((guide) => ({ params: { lang, card: guide.slug }, props: { guide }, cacheKey: cacheKeys.get(guide.slug) })),
   ]);
 }
 

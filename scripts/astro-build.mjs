@@ -1,0 +1,43 @@
+// `astro build`, from scratch (`--force`) only when something Astro's caches cannot see has changed since the last
+// build in this folder. Astro keeps validated content by each file's digest, and with experimental.incrementalBuild
+// the pages whose key and code are unchanged (src/data/site.ts, guideCacheKeys). It does not see a change to the
+// schemas, loaders and rules content passes through (src/), to public/ files pages read as they render, to the
+// config or to the packages: a change to any of these builds everything afresh. Keep .cache/ between builds (CI,
+// hosts) to rebuild only what changed.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const INPUTS = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const STAMP = '.cache/astro/build-inputs.sha256';
+
+/** One hash of every file of the inputs that exist (path and content), and of this Node. */
+export function inputsHash(root = process.cwd()) {
+  const hash = createHash('sha256').update(process.version);
+  const paths = INPUTS.map((part) => join(root, part))
+    .filter((path) => existsSync(path))
+    .flatMap((path) =>
+      statSync(path).isDirectory()
+        ? readdirSync(path, { recursive: true, withFileTypes: true })
+            .filter((entry) => entry.isFile())
+            .map((entry) => join(entry.parentPath, entry.name))
+        : [path],
+    );
+  for (const file of paths.sort()) hash.update(`\0${file.slice(root.length)}\0`).update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+if (import.meta.main) {
+  const current = inputsHash();
+  const fresh = !existsSync(STAMP) || readFileSync(STAMP, 'utf8') !== current;
+  // Until this build succeeds, the next one starts from scratch.
+  rmSync(STAMP, { force: true });
+  const args = ['node_modules/astro/bin/astro.mjs', 'build', ...(fresh ? ['--force'] : [])];
+  const { status } = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  if (status === 0) {
+    mkdirSync(dirname(STAMP), { recursive: true });
+    writeFileSync(STAMP, current);
+  }
+  process.exit(status ?? 1);
+}
