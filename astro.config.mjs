@@ -8,6 +8,7 @@ import { cmsBundle } from './src/integrations/cms-bundle.ts';
 import { imageSources } from './src/integrations/image-sources.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { sitemapOptions } from './src/integrations/indexable.ts';
+import { staleOutput } from './src/integrations/stale-output.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { SITE_URL as site } from './src/lib/site-url.ts';
 
@@ -21,6 +22,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
+    staleOutput(),
     imageSources(),
     mdx(),
     sitemap(sitemapOptions(site, new URL('./dist/', import.meta.url))),
@@ -37,6 +39,7 @@ export default defineConfig({
   // Scripts stay external files: cached across pages, allowed by a strict CSP, and Pagefind's run-time import works.
   vite: {
     cacheDir: './.cache/vite',
-    build: { modulePreload: false, assetsInlineLimit: 0 },
+    // Not emptied: pages the incremental build keeps stay in place; src/integrations/stale-output.ts removes the rest.
+    build: { modulePreload: false, assetsInlineLimit: 0, emptyOutDir: false },
   },
 });

@@ -33,6 +33,8 @@ if (import.meta.main) {
   const fresh = !existsSync(STAMP) || readFileSync(STAMP, 'utf8') !== current;
   // Until this build succeeds, the next one starts from scratch.
   rmSync(STAMP, { force: true });
+  // From scratch, dist/ is emptied too (Astro does not: see src/integrations/stale-output.ts).
+  if (fresh) rmSync('dist', { recursive: true, force: true });
   const args = ['node_modules/astro/bin/astro.mjs', 'build', ...(fresh ? ['--force'] : [])];
   const { status } = spawnSync(process.execPath, args, { stdio: 'inherit' });
   if (status === 0) {

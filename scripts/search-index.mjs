@@ -2,7 +2,7 @@
 // marked data-pagefind-body are indexed: the guide's own text, never navigation or footers. `npm run build` runs
 // it after `astro build` has ended: inside Astro's build, Pagefind's ~250 MB came on top of Astro's own peak.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
@@ -90,6 +90,28 @@ async function childrenEnded() {
   for (let tries = 0; existsSync('/proc/self') && tries < 500 && ours(); tries++) await sleep(10);
 }
 
+/**
+ * withExtraTerms with Greenlandic terms, remembered between builds in .cache/ by the page's text (only where the
+ * terms go and what they are), so a rebuild derives terms only for pages that changed.
+ */
+function termsAdder(site) {
+  const file = join(site, '../.cache/search-terms.json');
+  const known = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const used = {};
+  const add = (text) => {
+    const key = createHash('sha256').update(text).digest('base64url');
+    if (!known[key]) {
+      const withTerms = withExtraTerms(text, klFoldedTerms);
+      let at = 0;
+      while (at < text.length && text[at] === withTerms[at]) at++;
+      known[key] = [at, withTerms.slice(at, at + withTerms.length - text.length)];
+    }
+    const [at, terms] = (used[key] = known[key]);
+    return text.slice(0, at) + terms + text.slice(at);
+  };
+  return { add, save: () => writeFileSync(file, JSON.stringify(used)) };
+}
+
 /** The search page of a language, relative to the site folder. */
 const searchPage = (lang) => `${lang}/soeg/index.html`;
 
@@ -100,8 +122,15 @@ const searchPage = (lang) => `${lang}/soeg/index.html`;
 export async function buildSearchIndex(site) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const terms = termsAdder(site);
   let pages = 0;
   let indexed = 0;
+  // Pages are sent without waiting for each answer (the indexer works while the next is read), a few at a time.
+  const sending = new Set();
+  const send = async (file, content) => {
+    const added = await index.addHTMLFile({ sourcePath: file, content });
+    if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+  };
   for await (const [file, html] of builtPages(site)) {
     pages++;
     // Pagefind skips pages without a data-pagefind-body part; not sending them halves its time and memory.
@@ -110,9 +139,12 @@ export async function buildSearchIndex(site) {
     const text = html.replace(SOFT_HYPHEN, '');
     // Languages with our own stemmer get the folded forms of their words indexed too (src/lib/kl-stem.ts).
     const lang = /^<!DOCTYPE html><html lang="([^"]+)"/i.exec(text)?.[1] ?? '';
-    const added = await index.addHTMLFile({ sourcePath: file, content: hasOwnStemmer(lang) ? withExtraTerms(text, klFoldedTerms) : text });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+    const sent = send(file, hasOwnStemmer(lang) ? terms.add(text) : text).finally(() => sending.delete(sent));
+    sending.add(sent);
+    if (sending.size >= 16) await Promise.race(sending);
   }
+  await Promise.all(sending);
+  terms.save();
   const written = await index.writeFiles({ outputPath: `${site}pagefind` });
   if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   await prepareSearchPages(site, searchPage);

@@ -2,14 +2,17 @@
 // and the download size of every "save for offline use" button written into its page (issue 18, README "Reading
 // without data"). Precaches only the offline page of each language and what it needs; everything else is kept
 // when a reader opens or saves it. Usage: node scripts/service-worker.mjs [dist]
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { generateSW } from 'workbox-build';
+import { generateSW, getManifest } from 'workbox-build';
 import { LOCALES, SOURCE_LOCALE } from '../src/lib/model.ts';
 import { NETWORK_TIMEOUT_SECONDS, OFFLINE_SLUG, SAVED_CACHE, WORKER_URL } from '../src/lib/offline.ts';
 
 const dist = process.argv[2] ?? 'dist';
+const WORKBOX_VERSION = createRequire(import.meta.url)('workbox-build/package.json').version;
 const offlinePage = (lang) => `/${lang}/${OFFLINE_SLUG}/index.html`;
 
 /** The files a page shows: the page, its stylesheets, its pictures (the largest of each, an upper bound), no videos. */
@@ -78,10 +81,10 @@ const offlineFiles = LOCALES.flatMap((lang) => {
   const html = readFileSync(join(dist, offlinePage(lang)), 'utf8');
   return [offlinePage(lang), ...[...html.matchAll(/(?:href|src)="\/(_astro\/[^"]+\.(?:css|js))"/g)].map((m) => `/${m[1]}`)];
 });
-const { count, size, warnings } = await generateSW({
+const precache = { globDirectory: dist, globPatterns: [...new Set(offlineFiles)].map((file) => file.slice(1)) };
+const config = {
+  ...precache,
   swDest: join(dist, WORKER_URL),
-  globDirectory: dist,
-  globPatterns: [...new Set(offlineFiles)].map((file) => file.slice(1)),
   mode: 'production',
   inlineWorkboxRuntime: true,
   sourcemap: false,
@@ -99,8 +102,30 @@ const { count, size, warnings } = await generateSW({
       options: { cacheName: SAVED_CACHE, networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS, matchOptions: { ignoreVary: true } },
     },
   ],
-});
+};
+
+// Workbox bundles the worker with Babel, Rollup and Terser (a second of CPU). The same precache list (files and
+// their revisions) and options give the same worker, so a rebuild that changed neither reuses the last one.
+const CACHE = '.cache/service-worker';
+const { manifestEntries, count, size, warnings } = await getManifest(precache);
 if (warnings.length) throw new Error(`workbox-build: ${warnings.join('\n')}`);
+const options = JSON.stringify(config, (_, value) => (typeof value === 'function' ? String(value) : value));
+const ownCode = readFileSync(import.meta.filename);
+const key = createHash('sha256')
+  .update(JSON.stringify(manifestEntries))
+  .update(options)
+  .update(ownCode)
+  .update(WORKBOX_VERSION)
+  .digest('hex');
+const cached = join(CACHE, `${key}.js`);
+if (existsSync(cached)) copyFileSync(cached, config.swDest);
+else {
+  const generated = await generateSW(config);
+  if (generated.warnings.length) throw new Error(`workbox-build: ${generated.warnings.join('\n')}`);
+  rmSync(CACHE, { recursive: true, force: true });
+  mkdirSync(CACHE, { recursive: true });
+  copyFileSync(config.swDest, cached);
+}
 console.log(
   `Service worker ${WORKER_URL}: ${count} files precached (${(size / 1024).toFixed(1)} KB), every other page kept when read or saved.`,
 );

@@ -1,10 +1,12 @@
 // The CMS script (cms/admin.ts with Decap, about 5.5 MB) is bundled by esbuild on its own, outside Astro's Vite
 // build. Bundled with the site it cost every build ~1 GB of memory and 4 s of CPU, and `astro dev` pre-bundled it
 // on first start; esbuild does it in under a second. It is served at /admin/cms.js, in the build and under dev.
-import { readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build, context, stop, type BuildOptions, type OutputFile, type Plugin } from 'esbuild';
+import { build, context, stop, type BuildOptions, type Plugin } from 'esbuild';
 import { loadEnv } from 'vite';
 
 const CMS_SCRIPT = '/admin/cms.js'; // as src/pages/admin/index.astro loads it
@@ -61,13 +63,53 @@ function options(root: URL, mode: 'development' | 'production'): BuildOptions {
   };
 }
 
+/** One hash of files' contents and of the options they are bundled with. */
+async function hashOf(files: string[], buildOptions: BuildOptions) {
+  const hash = createHash('sha256').update(
+    JSON.stringify(buildOptions, (_, value) => (typeof value === 'function' ? String(value) : value)),
+  );
+  for (const file of files) hash.update(`\0${file}\0`).update(await readFile(file).catch(() => `missing ${file}`));
+  return hash.digest('hex');
+}
+
+/**
+ * The production bundle, from the cache folder when none of the files the last bundle was made of (esbuild's own
+ * list: cms/, src/lib/ and the packages) nor the options changed, so a rebuild after a content edit skips esbuild.
+ */
+async function productionBundle(root: URL, cacheDir: URL): Promise<Uint8Array> {
+  const buildOptions = options(root, 'production');
+  const [script, record] = [new URL('cms/cms.js', cacheDir), new URL('cms/inputs.json', cacheDir)];
+  const cached = await readFile(record, 'utf8').then(
+    (text) => JSON.parse(text) as { files: string[]; hash: string },
+    () => undefined,
+  );
+  if (cached && (await hashOf(cached.files, buildOptions)) === cached.hash) {
+    const contents = await readFile(script).catch(() => undefined);
+    if (contents) return contents;
+  }
+  const { outputFiles, metafile } = await build({ ...buildOptions, write: false, outfile: 'cms.js', metafile: true });
+  await stop();
+  // Paths relative to the working folder; the text files of `?raw` imports under the raw: namespace.
+  const files = Object.keys(metafile.inputs)
+    .map((input) => resolve(input.replace(/^raw:/, '')))
+    .sort();
+  await mkdir(new URL('cms/', cacheDir), { recursive: true });
+  await writeFile(script, outputFiles[0].contents);
+  await writeFile(record, JSON.stringify({ files, hash: await hashOf(files, buildOptions) }));
+  return outputFiles[0].contents;
+}
+
 export function cmsBundle(): AstroIntegration {
   let root: URL;
-  let bundle: OutputFile;
+  let cacheDir: URL;
+  let bundle: Uint8Array;
   return {
     name: 'cms-bundle',
     hooks: {
-      'astro:config:done': ({ config }) => void (root = config.root),
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+        cacheDir = config.cacheDir;
+      },
       'astro:server:setup': async ({ server }) => {
         // Rebuilt on each request (esbuild reuses its work), so an edit to cms/ shows on the next reload of /admin/.
         const bundler = await context({ ...options(root, 'development'), write: false, outfile: 'cms.js' });
@@ -85,11 +127,10 @@ export function cmsBundle(): AstroIntegration {
       // Bundled before the site, while the build is still small, and esbuild stopped: its few hundred MB are not
       // added to the build's peak memory at the end.
       'astro:build:start': async () => {
-        [bundle] = (await build({ ...options(root, 'production'), write: false, outfile: 'cms.js' })).outputFiles;
-        await stop();
+        bundle = await productionBundle(root, cacheDir);
       },
       'astro:build:done': async ({ dir }) => {
-        await writeFile(new URL(`.${CMS_SCRIPT}`, dir), bundle.contents);
+        await writeFile(new URL(`.${CMS_SCRIPT}`, dir), bundle);
       },
     },
   };

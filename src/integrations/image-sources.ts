@@ -19,6 +19,22 @@ const ASTRO_IMAGE_PLUGIN = 'astro:assets:esm';
 type EmittedFile = { type: string; name?: string; source?: string | Uint8Array };
 type Context = { emitFile: (file: EmittedFile) => string };
 
+/** Runs the tasks given to it, at most `size` at a time. */
+function queue(size: number) {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(task: () => T | Promise<T>): Promise<T> => {
+    if (running >= size) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+    try {
+      return await task();
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
+}
+
 function imageSourcesPlugin(root: string): Plugin {
   const files = new Map<string, string>();
   return {
@@ -29,6 +45,8 @@ function imageSourcesPlugin(root: string): Plugin {
       if (!load || typeof load !== 'object')
         throw new Error(`${ASTRO_IMAGE_PLUGIN} has no load handler: Astro changed; see src/integrations/image-sources.ts`);
       const handler = load.handler;
+      // Astro reads up to 200 originals at once for their size; sixteen at a time keep only those in memory.
+      const limit = queue(16);
       load.handler = function (this: Context, id: string, ...rest: unknown[]) {
         const path = id.split('?')[0];
         const context = new Proxy(this, {
@@ -45,7 +63,7 @@ function imageSourcesPlugin(root: string): Plugin {
             return typeof value === 'function' ? value.bind(target) : value;
           },
         });
-        return (handler as (...args: unknown[]) => unknown).call(context, id, ...rest);
+        return limit(() => (handler as (...args: unknown[]) => unknown).call(context, id, ...rest));
       } as typeof handler;
     },
     writeBundle(options, bundle) {

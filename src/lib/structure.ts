@@ -16,7 +16,7 @@ export interface BodyStructure {
   links: string[];
 }
 
-interface TreeNode {
+export interface TreeNode {
   type: string;
   name?: string | null;
   url?: string;
@@ -25,7 +25,13 @@ interface TreeNode {
 }
 
 /** The structure of one MDX body; throws when the text is not MDX (the build refuses such a body anyway). */
-export function bodyStructure(body: string): BodyStructure {
+export const bodyStructure = (body: string): BodyStructure => structureOf(parseBody(body) as TreeNode);
+
+/**
+ * The structure of a body's syntax tree: from parseBody, or the tree a guide is rendered from (src/loaders/
+ * rendered-mdx.ts keeps it with the guide, so /status/ does not parse every body again).
+ */
+export function structureOf(tree: TreeNode): BodyStructure {
   const structure: BodyStructure = { headings: 0, listItems: 0, paragraphs: 0, callouts: 0, links: [] };
   const definitions = new Map<string, string>();
   const references: string[] = [];
@@ -39,7 +45,7 @@ export function bodyStructure(body: string): BodyStructure {
     else if (node.type === 'definition') definitions.set(node.identifier ?? '', node.url ?? '');
     for (const child of node.children ?? []) visit(child, inListItem || node.type === 'listItem');
   };
-  visit(parseBody(body) as TreeNode, false);
+  visit(tree, false);
   structure.links.push(...references.map((id) => definitions.get(id) ?? `[${id}]`));
   return structure;
 }
@@ -66,10 +72,16 @@ const countOf = (list: readonly string[]) => list.reduce((m, item) => m.set(item
  * "link til /kl/tolk/ mangler"); empty when they match. Links compare by address, the original's own-site
  * addresses in the translation's language and without their #part. A body that cannot be read gives one difference saying so.
  */
-export function structureDifferences(original: string, translation: string, from: Locale, to: Locale): string[] {
+export function structureDifferences(
+  original: string | BodyStructure,
+  translation: string | BodyStructure,
+  from: Locale,
+  to: Locale,
+): string[] {
+  const read = (body: string | BodyStructure) => (typeof body === 'string' ? bodyStructure(body) : body);
   let da: BodyStructure, other: BodyStructure;
   try {
-    [da, other] = [bodyStructure(original), bodyStructure(translation)];
+    [da, other] = [read(original), read(translation)];
   } catch (error) {
     return [`teksten kan ikke læses som Markdown: ${(error as Error).message.replace(/\s+/g, ' ')}`];
   }

@@ -8,8 +8,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { satteriCollectImagesPlugin, satteriHeadingIdsPlugin, satteriImageMarkerPlugin } from '@astrojs/markdown-satteri';
-import { evaluate } from 'satteri';
+import { defineMdastPlugin, evaluate } from 'satteri';
 import { bodyRules } from '../integrations/body-rules-plugin';
+import { structureOf, type BodyStructure, type TreeNode } from '../lib/structure';
 import { calloutHtml, escapeHtml, VOID_ELEMENTS } from '../lib/text';
 
 /** Text already made into HTML, so it is not escaped again. */
@@ -51,24 +52,35 @@ const components = {
   },
 };
 
-/** A guide body as HTML, with what Astro needs from it: its headings (contents list) and its pictures. */
+/** Keeps the structure /status/ compares translations by (src/lib/structure.ts), from the tree being rendered. */
+const keepStructure = defineMdastPlugin({
+  name: 'keep-structure',
+  after: (root, context) => void ((context.data as { structure?: BodyStructure }).structure = structureOf(root as TreeNode)),
+});
+
+/**
+ * A guide body as HTML, with what Astro needs from it (its headings for the contents list, its pictures) and its
+ * structure for /status/.
+ */
 export async function renderBody(body: string, fileURL?: URL, firstLine = 1) {
   // Astro's own steps for Markdown: heading ids, and pictures marked for its image service.
   const astro = { frontmatter: {}, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
+  const data: { astro: typeof astro; structure?: BodyStructure } = { astro };
   // Blank lines where the frontmatter was, so that errors give the file's own line numbers.
   const { default: Content } = (await evaluate('\n'.repeat(firstLine - 1) + body, {
     Fragment,
     jsx,
     jsxs: jsx,
-    mdastPlugins: [bodyRules, satteriCollectImagesPlugin()],
+    mdastPlugins: [bodyRules, satteriCollectImagesPlugin(), keepStructure],
     hastPlugins: [satteriImageMarkerPlugin(), satteriHeadingIdsPlugin()],
     features: { gfm: true, smartPunctuation: true },
     elementAttributeNameCase: 'html',
     fileURL,
-    data: { astro },
+    data,
   })) as { default: (props: { components: typeof components }) => Html };
   const html = Content({ components }).html;
-  return { html, headings: astro.headings, imagePaths: [...astro.localImagePaths, ...astro.remoteImagePaths] };
+  const imagePaths = [...astro.localImagePaths, ...astro.remoteImagePaths];
+  return { html, headings: astro.headings, imagePaths, structure: data.structure };
 }
 
 /** The line of the file a body starts on: glob() gives the body without the frontmatter and the blank lines after it. */
@@ -84,10 +96,11 @@ export function renderedMdx(options: Parameters<typeof glob>[0]): Loader {
     name: 'rendered-mdx',
     load: async (context) => {
       const problems: string[] = [];
-      const render = async ({ body = '', data, filePath = '' }: { body?: string; data: Record<string, unknown>; filePath?: string }) => {
+      const render = async ({ body = '', filePath = '' }: { body?: string; filePath?: string }) => {
         try {
           const { html, ...metadata } = await renderBody(body, pathToFileURL(filePath), await firstLineOf(body, filePath));
-          return { html, metadata: { ...metadata, frontmatter: data } };
+          // Not the frontmatter again, as Astro's Markdown does: the entry has it, and nothing reads a second copy.
+          return { html, metadata };
         } catch (error) {
           // The body rules name the file and line already; other errors get the file's name.
           const file = relative(fileURLToPath(context.config.root), filePath);
@@ -98,7 +111,7 @@ export function renderedMdx(options: Parameters<typeof glob>[0]): Loader {
           else context.logger.error(problem);
           return {
             html: `<p class="callout callout--missing" role="alert">${escapeHtml(problem)}</p>`,
-            metadata: { headings: [], frontmatter: data },
+            metadata: { headings: [] },
           };
         }
       };

@@ -2,7 +2,7 @@
 // the keys of guideCacheKeys in src/data/site.ts), on a copy of the project with the fixture site's content. After
 // each kind of edit staff make, the rebuilt site is byte for byte the site a build from scratch makes of the same
 // files, and only the pages the edit can change are rendered again.
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCopy, copyProject, PROJECT_ROOT as root, runIn } from '../../scripts/copy-project.mjs';
@@ -82,6 +82,18 @@ describe('a rebuild after staff edit content', () => {
     // Every guide's pages: the journey's pager and the header of each guide name their neighbours.
     for (const slug of ['flyt-hertil', 'find-bolig', 'affald']) expect(rendered).toEqual(expect.arrayContaining(guideRoutes(slug)));
     expect(readFileSync(join(dir, 'dist/da/find-bolig/index.html'), 'utf8')).toContain('(ny titel)');
+    expectSameAsFromScratch();
+  });
+
+  it('removes a deleted guide’s pages and picture (dist/ is not emptied before a rebuild)', () => {
+    const picture = readdirSync(join(dir, 'dist/_astro')).filter((name) => name.startsWith('flytning.'));
+    expect(picture.length, 'the fixture guide flyt-hertil has a picture').toBeGreaterThan(0);
+    for (const lang of ['da', 'kl']) rmSync(join(dir, `content/guides/${lang}/flyt-hertil.mdx`));
+    edit('content/journey/forste-uger.yml', (t) => t.replace(/^ {2}- flyt-hertil\n/m, ''));
+    edit('content/settings/site.yml', (t) => t.replace('interpreterGuide: flyt-hertil', 'interpreterGuide: nyt-id'));
+    rebuild();
+    expect(existsSync(join(dir, 'dist/da/flyt-hertil/index.html'))).toBe(false);
+    expect(readdirSync(join(dir, 'dist/_astro')).filter((name) => picture.includes(name))).toEqual([]);
     expectSameAsFromScratch();
   });
 
