@@ -1,6 +1,7 @@
 // Runs `npm run build` (the BUILD steps of scripts/steps.mjs) in child processes and prints, as JSON on the
 // last line, its CPU time and peak memory: the most that all of its processes held at one moment.
 import { BUILD, runSteps } from './steps.mjs';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 
@@ -14,28 +15,34 @@ const stat = (pid) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].s
 const sampler = new Worker(
   `
   const { readdirSync, readFileSync } = require('node:fs');
-  const { parentPort, workerData: root } = require('node:worker_threads');
+  const { parentPort, workerData: { root, PAGE } } = require('node:worker_threads');
   const read = (pid, file) => { try { return readFileSync('/proc/' + pid + '/' + file, 'utf8'); } catch { return ''; } };
   let peak = 0, indexer = 0;
   // Every process seen in the build, by pid and start time: its CPU ticks so far, and whether it was orphaned.
   const seen = new Map();
+  // Only /proc/<pid>/stat is read (its name, and its resident size in pages): the sampler shares the machine
+  // with the build it measures, so it reads as little as it can.
   const sample = () => {
-    const parent = new Map(), rss = new Map(), name = new Map(), fields = new Map();
+    const parent = new Map(), rss = new Map(), fields = new Map(), names = new Map();
     for (const pid of readdirSync('/proc').filter((entry) => /^\\d+$/.test(entry))) {
       const stat = read(pid, 'stat');
       if (!stat) continue;
-      const f = stat.split(') ')[1].split(' ');
+      const f = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+      names.set(pid, stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
       parent.set(pid, f[1]);
       fields.set(pid, f);
-      rss.set(pid, Number(/VmRSS:\\s+(\\d+) kB/.exec(read(pid, 'status'))?.[1] ?? 0));
-      name.set(pid, read(pid, 'cmdline'));
+      rss.set(pid, (Number(f[21]) * PAGE) / 1024);
     }
     const inBuild = (pid) => { for (let p = parent.get(pid); p; p = parent.get(p)) if (p === String(root)) return true; return false; };
     let total = 0, search = 0;
     for (const [pid, kb] of rss) {
       const f = fields.get(pid), key = pid + ':' + f[19], cpu = Number(f[11]) + Number(f[12]);
       const known = seen.get(key);
-      if (inBuild(pid)) { seen.set(key, { cpu, orphan: false }); total += kb; if (name.get(pid).includes('pagefind')) search += kb; }
+      if (inBuild(pid)) {
+        seen.set(key, { cpu, orphan: false });
+        total += kb;
+        if (names.get(pid).includes('pagefind')) search += kb;
+      }
       else if (known) { seen.set(key, { cpu, orphan: true }); total += kb; }
     }
     peak = Math.max(peak, total);
@@ -51,7 +58,7 @@ const sampler = new Worker(
     parentPort.postMessage({ peak, indexer, orphanTicks });
   });
   `,
-  { eval: true, workerData: process.pid },
+  { eval: true, workerData: { root: process.pid, PAGE: Number(execFileSync('getconf', ['PAGESIZE'], { encoding: 'utf8' })) } },
 );
 
 runSteps(BUILD, { announce: false, stdio: ['ignore', 'ignore', 'inherit'] });
