@@ -5,31 +5,28 @@
 // config or to the packages: a change to any of these builds everything afresh. Keep .cache/ between builds (CI,
 // hosts) to rebuild only what changed.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { inputsHash } from '../src/lib/inputs-hash.ts';
 
 const INPUTS = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 const STAMP = '.cache/astro/build-inputs.sha256';
 
-/** One hash of every file of the inputs that exist (path and content), and of this Node. */
-export function inputsHash(root = process.cwd()) {
-  const hash = createHash('sha256').update(process.version);
-  const paths = INPUTS.map((part) => join(root, part))
-    .filter((path) => existsSync(path))
-    .flatMap((path) =>
-      statSync(path).isDirectory()
-        ? readdirSync(path, { recursive: true, withFileTypes: true })
+/** Every file of the inputs that exist, by its path in the project. */
+const inputFiles = () =>
+  INPUTS.filter((part) => existsSync(part))
+    .flatMap((part) =>
+      statSync(part).isDirectory()
+        ? readdirSync(part, { recursive: true, withFileTypes: true })
             .filter((entry) => entry.isFile())
             .map((entry) => join(entry.parentPath, entry.name))
-        : [path],
-    );
-  for (const file of paths.sort()) hash.update(`\0${file.slice(root.length)}\0`).update(readFileSync(file));
-  return hash.digest('hex');
-}
+        : [part],
+    )
+    .sort();
 
 if (import.meta.main) {
-  const current = inputsHash();
+  // This Node too: another version may build differently.
+  const current = inputsHash(inputFiles(), process.version);
   const fresh = !existsSync(STAMP) || readFileSync(STAMP, 'utf8') !== current;
   // Until this build succeeds, the next one starts from scratch.
   rmSync(STAMP, { force: true });

@@ -2,7 +2,6 @@
 // and the download size of every "save for offline use" button written into its page (issue 18, README "Reading
 // without data"). Precaches only the offline page of each language and what it needs; everything else is kept
 // when a reader opens or saves it. Usage: node scripts/service-worker.mjs [dist]
-import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 // Only the manifest reader: the whole package (Babel, Rollup, Terser for generateSW) takes 0.4 s to load, and is
 // loaded below only when the worker has to be made again.
 import { getManifest } from 'workbox-build/build/get-manifest.js';
+import { inputsHash, optionsText } from '../src/lib/inputs-hash.ts';
 import { LOCALES, SOURCE_LOCALE } from '../src/lib/model.ts';
 import { NETWORK_TIMEOUT_SECONDS, OFFLINE_SLUG, SAVED_CACHE, WORKER_URL } from '../src/lib/offline.ts';
 
@@ -111,14 +111,7 @@ const config = {
 const CACHE = '.cache/service-worker';
 const { manifestEntries, count, size, warnings } = await getManifest(precache);
 if (warnings.length) throw new Error(`workbox-build: ${warnings.join('\n')}`);
-const options = JSON.stringify(config, (_, value) => (typeof value === 'function' ? String(value) : value));
-const ownCode = readFileSync(import.meta.filename);
-const key = createHash('sha256')
-  .update(JSON.stringify(manifestEntries))
-  .update(options)
-  .update(ownCode)
-  .update(WORKBOX_VERSION)
-  .digest('hex');
+const key = inputsHash([import.meta.filename], JSON.stringify(manifestEntries), optionsText(config), WORKBOX_VERSION);
 const cached = join(CACHE, `${key}.js`);
 if (existsSync(cached)) copyFileSync(cached, config.swDest);
 else {

@@ -248,10 +248,11 @@ const entryKey = (entry: { id: string; digest?: string | number; data: unknown }
  * are not in it: scripts/astro-build.mjs builds everything afresh when they change.
  */
 function guideCacheKeys(guides: GuidePair[], pages: PagePair[], shared: { id: string; data: unknown }[]) {
-  const files = (pair: GuidePair | PagePair) => [pair.source, ...Object.values(pair.translations)].map(entryKey);
+  const entries = <P extends GuidePair | PagePair>(pair: P) => [pair.source, ...Object.values(pair.translations)];
+  const files = (pair: GuidePair | PagePair) => entries(pair).map(entryKey);
   const outline = (guide: GuidePair) => {
     const { theme, order } = guide.source.data;
-    const texts = [guide.source, ...Object.values(guide.translations)].map((e) => [e.id, e.data.title, e.data.summary]);
+    const texts = entries(guide).map((e) => [e.id, e.data.title, e.data.summary]);
     return [guide.slug, theme, order, texts];
   };
   const frame = digest([shared.map(entryKey), pages.map(files), guides.map(outline)]);

@@ -1,13 +1,13 @@
 // The CMS script (cms/admin.ts with Decap, about 5.5 MB) is bundled by esbuild on its own, outside Astro's Vite
 // build. Bundled with the site it cost every build ~1 GB of memory and 4 s of CPU, and `astro dev` pre-bundled it
 // on first start; esbuild does it in under a second. It is served at /admin/cms.js, in the build and under dev.
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, context, stop, type BuildOptions, type Plugin } from 'esbuild';
 import { loadEnv } from 'vite';
+import { inputsHash, optionsText } from '../lib/inputs-hash';
 
 const CMS_SCRIPT = '/admin/cms.js'; // as src/pages/admin/index.astro loads it
 
@@ -63,27 +63,19 @@ function options(root: URL, mode: 'development' | 'production'): BuildOptions {
   };
 }
 
-/** One hash of files' contents and of the options they are bundled with. */
-async function hashOf(files: string[], buildOptions: BuildOptions) {
-  const hash = createHash('sha256').update(
-    JSON.stringify(buildOptions, (_, value) => (typeof value === 'function' ? String(value) : value)),
-  );
-  for (const file of files) hash.update(`\0${file}\0`).update(await readFile(file).catch(() => `missing ${file}`));
-  return hash.digest('hex');
-}
-
 /**
  * The production bundle, from the cache folder when none of the files the last bundle was made of (esbuild's own
  * list: cms/, src/lib/ and the packages) nor the options changed, so a rebuild after a content edit skips esbuild.
  */
 async function productionBundle(root: URL, cacheDir: URL): Promise<Uint8Array> {
   const buildOptions = options(root, 'production');
+  const hashOf = (files: string[]) => inputsHash(files, optionsText(buildOptions));
   const [script, record] = [new URL('cms/cms.js', cacheDir), new URL('cms/inputs.json', cacheDir)];
   const cached = await readFile(record, 'utf8').then(
     (text) => JSON.parse(text) as { files: string[]; hash: string },
     () => undefined,
   );
-  if (cached && (await hashOf(cached.files, buildOptions)) === cached.hash) {
+  if (cached && hashOf(cached.files) === cached.hash) {
     const contents = await readFile(script).catch(() => undefined);
     if (contents) return contents;
   }
@@ -95,7 +87,7 @@ async function productionBundle(root: URL, cacheDir: URL): Promise<Uint8Array> {
     .sort();
   await mkdir(new URL('cms/', cacheDir), { recursive: true });
   await writeFile(script, outputFiles[0].contents);
-  await writeFile(record, JSON.stringify({ files, hash: await hashOf(files, buildOptions) }));
+  await writeFile(record, JSON.stringify({ files, hash: hashOf(files) }));
   return outputFiles[0].contents;
 }
 
